@@ -1,0 +1,175 @@
+"""Turn HTML into plain text: block elements become lines, table rows TAB-separated lines, list items "• ".
+
+Shared by the HTML reader and by the text reader, which meets text files with HTML remnants in them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+_DROPPED = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas"}
+_BLOCKS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+}
+# Blocks a browser sets apart with a margin; they get a blank line around them, the others a line break.
+_PARAGRAPHS = {"blockquote", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "table", "ul"}
+_CELLS = {"td", "th"}
+_LINE, _PARAGRAPH = "\n", "\x1d"
+_BREAKS = re.compile(r"[ \n\x1d]*[\n\x1d][ \n\x1d]*")
+_BULLETS = "•·▪◦‣-–*"
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+# Tag names that mark a line of a text file as holding HTML remnants; "<https://…>" autolinks are not tags.
+_KNOWN_TAGS = "|".join(
+    sorted(_BLOCKS | _CELLS | {"a", "b", "br", "em", "font", "i", "span", "strong", "sub", "sup", "u"})
+)
+_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_NOT_A_TAG_START = re.compile(rf"<(?!/?(?:{_KNOWN_TAGS})[\s/>]|!--)", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def html_to_text(markup: str | bytes) -> str:
+    """Return the visible text of an HTML document or fragment."""
+    soup = BeautifulSoup(markup, "html.parser")
+    writer = _Writer()
+    # An explicit stack instead of recursion: deeply nested markup must not overflow Python's stack.
+    stack: list[tuple[object, bool]] = [(soup, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _NOT_TEXT):
+                writer.text(str(node))
+        elif isinstance(node, Tag):
+            if leaving:
+                writer.leave(node)
+            elif node.name not in _DROPPED:
+                writer.enter(node)
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.contents))
+    return writer.result()
+
+
+def has_tag_remnants(text: str) -> bool:
+    """Tell whether plain text carries HTML tags left over from a copy or an export."""
+    return _TAG.search(text) is not None
+
+
+def convert_tag_remnants(text: str) -> str:
+    """Convert HTML tags inside a text file, keeping its lines and TAB-separated cells."""
+    return "\n".join(_convert_line(line) if _TAG.search(line) else line for line in text.split("\n"))
+
+
+def _convert_line(line: str) -> str:
+    cells = (_NOT_A_TAG_START.sub("&lt;", cell) for cell in line.split("\t"))
+    return "\t".join(html_to_text(cell) if _TAG.search(cell) else cell for cell in cells)
+
+
+class _Writer:
+    """Collect text and line breaks, keeping each table row on one line."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.cell_depth = 0
+        self.pre_depth = 0
+        self.list_counters: list[int | None] = []
+
+    def text(self, value: str) -> None:
+        value = value.replace(_PARAGRAPH, " ")
+        if self.pre_depth and not self.cell_depth:
+            self.parts.append(value)
+        else:
+            self.parts.append(_SPACES.sub(" ", value))
+
+    def line_break(self, tag_name: str = "br") -> None:
+        if self.cell_depth:
+            self.parts.append(" ")
+        elif tag_name in _PARAGRAPHS and not (tag_name in ("ul", "ol") and self.list_counters):
+            self.parts.append(_PARAGRAPH)
+        else:
+            self.parts.append(_LINE)
+
+    def enter(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "br":
+            self.line_break()
+        elif name in _CELLS:
+            if tag.find_previous_sibling(_CELLS) is not None:
+                self.parts.append("\t")
+            self.cell_depth += 1
+        elif name in _BLOCKS:
+            self.line_break(name)
+        if name == "pre":
+            self.pre_depth += 1
+        elif name in ("ul", "ol"):
+            self.list_counters.append(_list_start(tag) if name == "ol" else None)
+        elif name == "li":
+            self.parts.append(self._list_marker(tag))
+
+    def leave(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _CELLS:
+            self.cell_depth -= 1
+        if name == "pre":
+            self.pre_depth -= 1
+        elif name in ("ul", "ol") and self.list_counters:
+            self.list_counters.pop()
+        if name in _BLOCKS and name not in _CELLS:
+            self.line_break(name)
+
+    def _list_marker(self, item: Tag) -> str:
+        counter = self.list_counters[-1] if self.list_counters else None
+        if counter is not None:
+            self.list_counters[-1] = counter + 1
+            return f"{counter}. "
+        # Many exports type the bullet into the item as well; one bullet is enough.
+        if item.get_text().lstrip().startswith(tuple(_BULLETS)):
+            return ""
+        return "• "
+
+    def result(self) -> str:
+        text = _BREAKS.sub(lambda run: "\n\n" if _PARAGRAPH in run.group() else "\n", "".join(self.parts))
+        lines = (re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip(" ") for line in text.split("\n"))
+        return "\n".join(lines).strip("\n")
+
+
+def _list_start(tag: Tag) -> int:
+    start = str(tag.get("start", "1"))
+    return int(start) if start.lstrip("-").isdigit() else 1
