@@ -1,0 +1,109 @@
+"""Who may see and do what. Every view, feed and export asks here; nothing else decides.
+
+Per body: the secretary, chair and deputy chair edit; other members read everything and propose cases;
+everyone else sees only what the body has published, and exempt cases and documents only by their public
+title. Site staff administer everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+
+from motebok.registry.models import Body, Membership
+
+
+def _memberships(user, today: dt.date | None = None) -> QuerySet[Membership]:
+    today = today or dt.date.today()
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(person__user=user).filter(
+        Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today)
+    )
+
+
+def member_body_ids(user) -> set[int]:
+    """The bodies the user is an active member of, in any role."""
+    return set(_memberships(user).values_list("body_id", flat=True))
+
+
+def is_member(user, body: Body) -> bool:
+    return user.is_authenticated and (user.is_staff or body.pk in member_body_ids(user))
+
+
+def can_edit(user, body: Body) -> bool:
+    """Secretary, chair, deputy chair and site staff edit a body's meetings, cases and minutes."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    return _memberships(user).filter(body=body, role__in=Membership.EDITING_ROLES).exists()
+
+
+def can_propose(user, body: Body) -> bool:
+    return is_member(user, body)
+
+
+def may_see_exempt(user, body: Body) -> bool:
+    """Exempt material is for the body's own members and site staff only."""
+    return is_member(user, body)
+
+
+def visible_bodies(user) -> QuerySet[Body]:
+    if user.is_authenticated and user.is_staff:
+        return Body.objects.all()
+    return Body.objects.filter(Q(is_public=True) | Q(pk__in=member_body_ids(user)))
+
+
+def can_see_body(user, body: Body) -> bool:
+    return body.is_public or is_member(user, body)
+
+
+def visible_meetings(user, queryset=None):
+    """Meetings the user may open: all of their own bodies', and the published ones of public bodies."""
+    from motebok.meetings.models import Meeting
+
+    queryset = Meeting.objects.all() if queryset is None else queryset
+    if user.is_authenticated and user.is_staff:
+        return queryset
+    return queryset.filter(Q(body__in=member_body_ids(user)) | Q(body__is_public=True, is_published=True))
+
+
+def can_see_meeting(user, meeting) -> bool:
+    if is_member(user, meeting.body):
+        return True
+    return meeting.body.is_public and meeting.is_published
+
+
+def visible_cases(user, queryset=None):
+    """Cases the user may open: own bodies' cases, and cases placed on published meetings of public bodies."""
+    from motebok.meetings.models import Case
+
+    queryset = Case.objects.all() if queryset is None else queryset
+    if user.is_authenticated and user.is_staff:
+        return queryset
+    return queryset.filter(
+        Q(body__in=member_body_ids(user))
+        | Q(body__is_public=True, placements__meeting__is_published=True)
+    ).distinct()
+
+
+def can_see_case(user, case) -> bool:
+    return visible_cases(user).filter(pk=case.pk).exists()
+
+
+def can_download_document(user, document) -> bool:
+    """The file itself: never for an exempt document unless the user may see exempt material."""
+    body = document.body or (document.meeting.body if document.meeting else None)
+    if body is None:
+        return user.is_authenticated and user.is_staff
+    if is_member(user, body):
+        return True
+    if document.is_exempt or not body.is_public:
+        return False
+    if document.meeting is not None:
+        return document.meeting.is_published
+    if document.case is not None:
+        return can_see_case(user, document.case)
+    return False

@@ -1,0 +1,30 @@
+"""`motebok demo`: create the database if needed, load the demo data once, print the logins and serve."""
+
+from __future__ import annotations
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from motebok.demo.data import DEMO_PASSWORD, LOGINS, is_loaded, load_demo
+
+
+class Command(BaseCommand):
+    help = "Start Møtebok with demo data on 127.0.0.1 (no questions asked)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000, help="Port to serve on (default 8000).")
+        parser.add_argument("--no-serve", action="store_true", help="Only prepare the database and demo data.")
+
+    def handle(self, *args, port: int, no_serve: bool, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        if is_loaded():
+            self.stdout.write("Demodata er allerede lastet.")
+        else:
+            load_demo()
+            self.stdout.write(self.style.SUCCESS("Demodata er lastet."))
+        self.stdout.write(f"\nMøtebok: http://127.0.0.1:{port}/\nDemobrukere (passord «{DEMO_PASSWORD}»):")
+        for username, description in LOGINS.items():
+            self.stdout.write(f"  {username:<10} {description}")
+        self.stdout.write("")
+        if not no_serve:
+            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False, use_threading=True)

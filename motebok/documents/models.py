@@ -1,0 +1,52 @@
+"""Documents: the files a network keeps, with their hash, type, extracted text and links."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from motebok.meetings.access import PublicAccessFields
+from motebok.meetings.models import Case, Meeting
+from motebok.registry.models import Body
+
+
+class Document(PublicAccessFields):
+    class Kind(models.TextChoices):
+        MINUTES = "minutes", _("Referat")
+        SUMMARY = "summary", _("Oppsummering")
+        INVITATION = "invitation", _("Innkalling")
+        CASE_PRESENTATION = "case_presentation", _("Saksframlegg")
+        MANDATE = "mandate", _("Mandat")
+        ATTACHMENT = "attachment", _("Vedlegg")
+        OTHER = "other", _("Annet")
+
+    title = models.CharField(_("tittel"), max_length=300)
+    file = models.FileField(_("fil"), upload_to="documents/%Y/", blank=True)
+    original_name = models.CharField(_("filnavn"), max_length=255, blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, db_index=True)
+    kind = models.CharField(_("dokumenttype"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    file_type = models.CharField(_("filformat"), max_length=20, blank=True)
+    extracted_text = models.TextField(_("uttrukket tekst"), blank=True)
+    source = models.CharField(_("kilde"), max_length=500, blank=True, help_text=_("Hvor dokumentet kom fra."))
+    body = models.ForeignKey(
+        Body, verbose_name=_("organ"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    case = models.ForeignKey(
+        Case, verbose_name=_("sak"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dokument")
+        verbose_name_plural = _("dokumenter")
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("document", args=[self.pk])

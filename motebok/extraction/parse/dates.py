@@ -1,0 +1,97 @@
+"""Norwegian dates and clock times: "14. mars 2022", "06.04.2017", "kl. 1300 - 1600", "frist 26. april"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+MONTHS = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "desember": 12, "des": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RE = re.compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})(?![\d])"
+    r"|(?<!\d)(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?!\d)"
+    rf"|(?<![\d.])(?P<d3>\d{{1,2}})\.?\s*(?P<m3>{_MONTH_ALT})\.?(?![a-zæøå])(?:\s+(?P<y3>\d{{4}})(?!\d))?",
+    re.I,
+)
+# A clock time needs a "kl" before it or minutes after it, so that bare numbers are never times.
+_CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[.:])(?P<{m}>[0-5]\d)|(?P<{m}c>[0-5]\d)(?=\D|$))?"
+TIME_RE = re.compile(
+    r"(?P<kl>\bkl(?:okka|okken)?\.?\s*)?(?<![\d.:])"
+    + _CLOCK.format(h="h1", sep="s1", m="m1")
+    + r"(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?"
+    + _CLOCK.format(h="h2", sep="s2", m="m2")
+    + r")?(?![\d])",
+    re.I,
+)
+
+
+class DateMatch(NamedTuple):
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+
+    def resolve(self, default_year: int | None) -> dt.date | None:
+        """Return the date, taking a missing year from `default_year` (the meeting's)."""
+        year = self.year if self.year is not None else default_year
+        if year is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+class TimeRange(NamedTuple):
+    start: dt.time
+    end: dt.time | None
+    span: tuple[int, int]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Return every date written in text[start:end], in order."""
+    found = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        if m.group("d1"):
+            year = int(m.group("y1"))
+            found.append(DateMatch(int(m.group("d1")), int(m.group("m1")), _full_year(year), *m.span()))
+        elif m.group("y2"):
+            found.append(DateMatch(int(m.group("d2")), int(m.group("m2")), int(m.group("y2")), *m.span()))
+        else:
+            year = int(m.group("y3")) if m.group("y3") else None
+            found.append(DateMatch(int(m.group("d3")), MONTHS[m.group("m3").lower()], year, *m.span()))
+    return [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
+
+
+def find_time_range(text: str, start: int, end: int) -> TimeRange | None:
+    """Return the first clock time or time range in text[start:end], ignoring the dates there."""
+    segment = _blank_dates(text[start:end])
+    for m in TIME_RE.finditer(segment):
+        has_minutes = bool(m.group("m1") or m.group("m1c"))
+        if not m.group("kl") and not (m.group("s1") and has_minutes):
+            continue
+        first = _clock(m.group("h1"), m.group("m1") or m.group("m1c"))
+        second = _clock(m.group("h2"), m.group("m2") or m.group("m2c")) if m.group("h2") else None
+        if second is not None and second <= first:
+            second = None
+        return TimeRange(first, second, (start + m.start(), start + m.end()))
+    return None
+
+
+def _blank_dates(segment: str) -> str:
+    return DATE_RE.sub(lambda m: " " * len(m.group(0)), segment)
+
+
+def _clock(hour: str, minute: str | None) -> dt.time:
+    return dt.time(int(hour), int(minute or 0))
+
+
+def _full_year(year: int) -> int:
+    return year + 2000 if year < 100 else year

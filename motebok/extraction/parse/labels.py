@@ -1,0 +1,86 @@
+"""Field labels of meeting documents ("Deltakere", "Forfall:", "Møteleder:") in bokmål and nynorsk."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+from .text import Found, Line, trim
+
+
+class Label(Enum):
+    PRESENT = "present"
+    STAFF = "staff"
+    ABSENT = "absent"
+    SUBSTITUTES = "substitutes"
+    GUESTS = "guests"
+    CHAIR = "chair"
+    MINUTE_TAKER = "minute_taker"
+    AGENDA = "agenda"
+    DATE = "date"
+    TIME = "time"
+    PLACE = "place"
+    BODY = "body"
+
+
+_VOCABULARY = {
+    Label.PRESENT: "deltakere|deltagere|deltakarar|deltakere på møtet|deltok|til stede|tilstede|til stades|tilstades"
+    "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|frammøtte"
+    "|fremmøtte|oppmøtte|oppmøte|medlemmer til stede|medlemmer|medlemmar|faste medlemmer|følgende møtte"
+    "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane",
+    Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
+    "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
+    "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
+    "|frå administrasjonen møtte",
+    Label.ABSENT: "fravær|fråvær|forfall|meldt forfall|melde forfall|frafall|ikke til stede|ikkje til stades"
+    "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra",
+    Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
+    "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara",
+    Label.GUESTS: "inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
+    "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
+    "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak",
+    Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet",
+    Label.MINUTE_TAKER: "referent|ref|referatskriver|referatskrivar|protokollfører|protokollførar|sekretær"
+    "|referat skrevet av|referat skrive av|referatet er skrevet av|referatet er skrive av",
+    Label.AGENDA: "saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling|program|saker",
+    Label.DATE: "dato|møtedato|dato og tid|dato og tidspunkt|dato/tid|dato og klokkeslett|tid og sted|når|dag",
+    Label.TIME: "tid|tidspunkt|møtetid|klokkeslett|kl",
+    Label.PLACE: "sted|møtested|stad|møtestad|møterom|lokale|hvor|kvar|møteplass|adresse",
+    Label.BODY: "utvalg|utval|organ|styre|forum",
+}
+_LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in phrases.split("|")}
+_PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
+# A label opens the line and ends with a colon, or stands alone on its line.
+_LABEL_RE = re.compile(
+    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})\.?(?:\s*\([^)\n]{{0,40}}\))?\s*(?::|$|(?=\t))", re.I
+)
+
+
+_INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\s*:", re.I)
+
+
+class LabelHit(NamedTuple):
+    label: Label
+    content: Found  # what follows the label on the same line (may be empty)
+
+
+def match_label(line: Line) -> LabelHit | None:
+    """Return the label that opens this line, with the text after it."""
+    m = _LABEL_RE.match(line.text)
+    if not m:
+        return None
+    phrase = re.sub(r"\s+", " ", m.group("label").lower())
+    return LabelHit(_LABELS[phrase], trim(line.text[m.end() :], line.start + m.end()))
+
+
+def labels_in(line: Line) -> list[tuple[Label, int, int]]:
+    """Return (label, start, end of its value) for "Label: value" pairs written side by side on a line."""
+    hits = [
+        (_LABELS[re.sub(r"\s+", " ", m.group("label").lower())], line.start + m.start(), line.start + m.end())
+        for m in _INLINE_LABEL_RE.finditer(line.text)
+    ]
+    return [
+        (label, value_start, hits[i + 1][1] if i + 1 < len(hits) else line.end)
+        for i, (label, _, value_start) in enumerate(hits)
+    ]

@@ -1,0 +1,62 @@
+"""Personal names: recognising them, and expanding "Arne I." or "Mikkelsgård" to a listed full name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN = r"[A-ZÆØÅÉÜÄÖ][a-zæøåéèüäöA-ZÆØÅ'’-]*\.?"
+_PARTICLE = r"(?:von|van|de|der|den|af|la|le|di|da)"
+NAME_RE = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,4}}")
+_NAME_ONLY_RE = re.compile(rf"(?:{NAME_RE.pattern})\Z")
+
+# Capitalised words that start sentences, headings and organisation names, never personal names.
+NOT_NAMES = frozenset(
+    """sak saken saker kommune kommunen kommunane kommunene det den dette dei de ingen alle møte møtet referat
+    protokoll leder leiar teams vedtak oppsummering konklusjon innstilling eventuelt orientering deltakere
+    deltagere fravær forfall sted dato tid neste nettverket styringsgruppa arbeidsgruppa gruppa helse nav ks
+    fylkeskommune statsforvalteren vi eg jeg han hun ho man en ein et eit til fra frå for med og i på om av
+    se sjå godkjent godkjenning innkalling saksliste mandat formål formal vara varamedlem varamedlemmer
+    gjester inviterte kl klokka mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag
+    sundag januar februar mars april mai juni juli august september oktober november desember ansvar frist
+    hovedutvalg formannskapet kommunestyret regionrådet rådet utvalget via digitalt fysisk hybrid
+    oppfølging status tema revidert rådmannens kommunedirektørens saksbehandler vedlegg bakgrunn""".split()
+)
+
+
+def is_name(text: str) -> bool:
+    """Return True if text is a plausible full personal name (two to five capitalised words)."""
+    if not _NAME_ONLY_RE.match(text):
+        return False
+    words = [w.strip(".") for w in text.split()]
+    if any(w.lower() in NOT_NAMES for w in words):
+        return False
+    # All-capital words of three letters or more are headings or acronyms, not names.
+    return not any(len(w) >= 3 and w.isupper() for w in words)
+
+
+def expand_name(short: str, full_names: Iterable[str]) -> str | None:
+    """Return the one full name that `short` ("Arne I.", "Ole Frode", "Mikkelsgård") refers to, if unambiguous."""
+    words = [w for w in re.split(r"\s+", short.strip()) if w]
+    if not words:
+        return None
+    hits = {full for full in full_names if _refers_to(words, full.split())}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _refers_to(words: list[str], full: list[str]) -> bool:
+    if len(words) >= len(full):
+        return [w.lower() for w in words] == [f.lower() for f in full]
+    if len(words) == 1:
+        word = words[0].lower()
+        return word in (full[0].lower(), full[-1].lower())
+    for i, word in enumerate(words):
+        target = full[i] if i < len(words) - 1 else None
+        if target is not None:
+            if word.lower() != target.lower():
+                return False
+        elif word.endswith(".") and len(word) <= 3:
+            return full[i].lower().startswith(word[:-1].lower())
+        elif word.lower() not in (full[i].lower(), full[-1].lower()):
+            return False
+    return True

@@ -1,0 +1,90 @@
+"""Offset-preserving views of a document: markup masked out, lines, trimmed values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# Tags that end a block become a line break, so that "<li>a</li><li>b</li>" reads as two lines.
+_BREAK_TAGS = {"br", "p", "li", "ul", "ol", "div", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
+_MARKUP_RE = re.compile(
+    r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>\n]{0,400}?/?>|&(?:nbsp|amp|lt|gt|quot|shy|#\d{1,5});"
+    r"|\*\*|__|\[bookmark:[^\]\n]*\]",
+    re.S,
+)
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|<(b|strong)\b[^>]*>(.*?)</\2>", re.S | re.I)
+_ENTITY_CHARS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+_EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
+_SPACE_RE = re.compile(r"\s+")
+
+
+class Found(NamedTuple):
+    """A value as extracted, with its character span in the document."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    def trimmed(self) -> Found:
+        """Return the line without bullets, padding and trailing colons."""
+        return trim(self.text, self.start)
+
+
+def mask_markup(text: str) -> str:
+    """Blank out HTML tags, entities and bold markers without moving any other character."""
+
+    def blank(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in _ENTITY_CHARS:
+            return _ENTITY_CHARS[token].ljust(len(token))
+        tag = (match.group(2) or "").lower()
+        if tag in _BREAK_TAGS:
+            return "\n" + " " * (len(token) - 1)
+        return " " * len(token)
+
+    return _MARKUP_RE.sub(blank, text)
+
+
+def bold_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of text written in bold (**x** or <b>x</b>)."""
+    spans = []
+    for match in _BOLD_RE.finditer(text):
+        group = 1 if match.group(1) is not None else 3
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into lines that remember their offsets."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def trim(segment: str, offset: int, edge: str = _EDGE) -> Found:
+    """Strip bullets and padding from a segment found at `offset`; collapse inner white space."""
+    left = len(segment) - len(segment.lstrip(edge))
+    right = len(segment.rstrip(edge))
+    if right <= left:
+        return Found("", offset + left, offset + left)
+    value = _SPACE_RE.sub(" ", segment[left:right])
+    return Found(value, offset + left, offset + right)
+
+
+def found_in(text: str, start: int, end: int) -> Found:
+    """Return the trimmed value of text[start:end]."""
+    return trim(text[start:end], start)

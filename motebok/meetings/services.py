@@ -1,0 +1,62 @@
+"""State changes for meetings and cases, each in one transaction. Views and imports call these."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Max
+
+from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.registry.models import Body
+
+
+def next_case_sequence(body: Body, year: int) -> int:
+    """The next free sekvensnummer for a body's cases in a year; call inside a transaction."""
+    # Locking the body row serialises numbering per body on PostgreSQL; SQLite's IMMEDIATE
+    # transactions already serialise all writers.
+    Body.objects.select_for_update().filter(pk=body.pk).first()
+    current = Case.objects.filter(body=body, year=year).aggregate(top=Max("sequence"))["top"]
+    return (current or 0) + 1
+
+
+def next_meeting_number(body: Body, year: int) -> int:
+    """The next free møtenummer for a body in a year; call inside a transaction."""
+    Body.objects.select_for_update().filter(pk=body.pk).first()
+    current = Meeting.objects.filter(body=body, year=year).aggregate(top=Max("number"))["top"]
+    return (current or 0) + 1
+
+
+@transaction.atomic
+def create_meeting(body: Body, **fields) -> Meeting:
+    """Create a meeting with the next møtenummer of its year."""
+    year = fields["start"].year
+    return Meeting.objects.create(body=body, year=year, number=next_meeting_number(body, year), **fields)
+
+
+@transaction.atomic
+def place_case(case: Case, meeting: Meeting, order: int | None = None) -> AgendaItem:
+    """Put a case on a meeting's agenda, numbering it on first placement; a carried-over case keeps its number."""
+    if case.body_id != meeting.body_id:
+        raise ValueError("A case can only be placed on its own body's meetings.")
+    if case.sequence is None:
+        case.year = meeting.start.year
+        case.sequence = next_case_sequence(case.body, case.year)
+    if case.status in (Case.Status.PROPOSED, Case.Status.ACCEPTED, Case.Status.POSTPONED):
+        case.status = Case.Status.ON_AGENDA
+    case.save()
+    if order is None:
+        order = (meeting.agenda.aggregate(top=Max("order"))["top"] or 0) + 1
+    item, _ = AgendaItem.objects.get_or_create(meeting=meeting, case=case, defaults={"order": order})
+    return item
+
+
+@transaction.atomic
+def reorder_agenda(meeting: Meeting, case_ids_in_order: list[int]) -> None:
+    """Reorder a meeting's agenda; case numbers stay as they are."""
+    items = {item.case_id: item for item in meeting.agenda.all()}
+    if set(case_ids_in_order) != set(items):
+        raise ValueError("The new order must list exactly the cases on the agenda.")
+    for position, case_id in enumerate(case_ids_in_order, start=1):
+        item = items[case_id]
+        if item.order != position:
+            item.order = position
+            item.save(update_fields=["order"])

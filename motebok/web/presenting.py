@@ -1,0 +1,66 @@
+"""Shape cases and agendas for display, so that exempt content never reaches a template it should not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from motebok.access import rules
+from motebok.meetings.models import AgendaItem, Case, Meeting
+
+
+@dataclass(frozen=True)
+class CaseView:
+    pk: int
+    number: str
+    title: str
+    kind: str
+    status: str
+    body_name: str
+    exempt: bool
+    exemption_basis: str
+    background: str  # empty when the reader may not see it
+
+
+def case_view(case: Case, may_see_exempt: bool) -> CaseView:
+    hidden = case.is_exempt and not may_see_exempt
+    return CaseView(
+        pk=case.pk,
+        number=case.number,
+        title=case.title_for(may_see_exempt),
+        kind=case.get_kind_display(),
+        status=case.get_status_display(),
+        body_name=case.body.name,
+        exempt=case.is_exempt,
+        exemption_basis=case.exemption_basis,
+        background="" if hidden else case.background,
+    )
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    case: CaseView
+    meeting: Meeting
+    notes: str
+    conclusion: str
+
+
+def agenda_row(item: AgendaItem, may_see_exempt: bool) -> AgendaRow:
+    hidden = item.case.is_exempt and not may_see_exempt
+    return AgendaRow(
+        case=case_view(item.case, may_see_exempt),
+        meeting=item.meeting,
+        notes="" if hidden else item.notes,
+        conclusion="" if hidden else item.conclusion,
+    )
+
+
+def agenda_for(meeting: Meeting, may_see_exempt: bool) -> list[AgendaRow]:
+    items = AgendaItem.objects.filter(meeting=meeting).select_related("case__body", "meeting").order_by("order", "id")
+    return [agenda_row(item, may_see_exempt) for item in items]
+
+
+def documents_for(user, documents: QuerySet) -> list:
+    """Documents the user may download; exempt ones by public title only for members."""
+    return [d for d in documents if rules.can_download_document(user, d)]

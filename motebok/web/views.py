@@ -1,0 +1,103 @@
+"""The pages everyone sees: the front page, a body, a meeting, a case, and document downloads.
+
+Views parse, ask motebok.access.rules, and render; they never decide visibility themselves.
+"""
+
+from __future__ import annotations
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from motebok.access import rules
+from motebok.documents.models import Document
+from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
+from motebok.registry.models import Body
+from motebok.web.presenting import agenda_for, agenda_row, case_view, documents_for
+
+
+def front(request: HttpRequest) -> HttpResponse:
+    bodies = rules.visible_bodies(request.user).select_related("parent").order_by("name")
+    return render(request, "web/front.html", {"bodies": bodies})
+
+
+def body_page(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug)
+    if not rules.can_see_body(request.user, body):
+        raise Http404
+    is_member = rules.is_member(request.user, body)
+    meetings = rules.visible_meetings(request.user, body.meetings.all()).order_by("-start")
+    now = timezone.now()
+    context = {
+        "body": body,
+        "mandate": body.current_mandate,
+        "memberships": body.memberships.select_related("person", "organisation").order_by("role", "person__name"),
+        "upcoming": [m for m in meetings if m.start >= now][::-1],
+        "past": [m for m in meetings if m.start < now],
+        "children": rules.visible_bodies(request.user).filter(parent=body),
+        "deadlines": Deadline.objects.filter(body=body, date__gte=now.date()) if is_member or body.is_public else [],
+        "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN) if is_member else [],
+        "is_member": is_member,
+        "can_edit": rules.can_edit(request.user, body),
+    }
+    return render(request, "web/body.html", context)
+
+
+def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.select_related("body", "host", "chair", "minute_taker"), pk=pk)
+    if not rules.can_see_meeting(request.user, meeting):
+        raise Http404
+    may_see_exempt = rules.may_see_exempt(request.user, meeting.body)
+    context = {
+        "meeting": meeting,
+        "body": meeting.body,
+        "agenda": agenda_for(meeting, may_see_exempt),
+        "attendance": meeting.attendance.select_related("person", "substitute_for", "organisation"),
+        "documents": documents_for(request.user, meeting.documents.all()),
+        "can_edit": rules.can_edit(request.user, meeting.body),
+    }
+    return render(request, "web/meeting.html", context)
+
+
+def case_page(request: HttpRequest, pk: int) -> HttpResponse:
+    case = get_object_or_404(Case.objects.select_related("body"), pk=pk)
+    if not rules.can_see_case(request.user, case):
+        raise Http404
+    may_see_exempt = rules.may_see_exempt(request.user, case.body)
+    placements = [
+        agenda_row(item, may_see_exempt)
+        for item in case.placements.select_related("meeting__body", "case__body").order_by("meeting__start")
+        if rules.can_see_meeting(request.user, item.meeting)
+    ]
+    related = [c for c in rules.visible_cases(request.user, case.related_cases.select_related("body"))]
+    context = {
+        "case": case_view(case, may_see_exempt),
+        "body": case.body,
+        "placements": placements,
+        "actions": case.action_items.all() if may_see_exempt or not case.is_exempt else [],
+        "related": [case_view(c, rules.may_see_exempt(request.user, c.body)) for c in related],
+        "documents": documents_for(request.user, case.documents.all()),
+    }
+    return render(request, "web/case.html", context)
+
+
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
+    document = get_object_or_404(Document.objects.select_related("body", "meeting__body", "case"), pk=pk)
+    if not rules.can_download_document(request.user, document) or not document.file:
+        raise Http404
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.original_name or None)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "web/error.html", {"status": 404}, status=404)
+
+
+def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "web/error.html", {"status": 403}, status=403)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors: the error may have come from them or from the database.
+    from django.template.loader import get_template
+
+    return HttpResponse(get_template("web/error.html").render({"status": 500}), status=500)
