@@ -13,6 +13,7 @@ from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.registry.models import Body
+from motebok.web import extensions
 from motebok.web.presenting import agenda_for, agenda_row, case_view, documents_for
 
 
@@ -39,6 +40,7 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN) if is_member else [],
         "is_member": is_member,
         "can_edit": rules.can_edit(request.user, body),
+        "links": extensions.body_links(request, body),
     }
     return render(request, "web/body.html", context)
 
@@ -55,6 +57,7 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         "attendance": meeting.attendance.select_related("person", "substitute_for", "organisation"),
         "documents": documents_for(request.user, meeting.documents.all()),
         "can_edit": rules.can_edit(request.user, meeting.body),
+        "links": extensions.meeting_links(request, meeting),
     }
     return render(request, "web/meeting.html", context)
 
