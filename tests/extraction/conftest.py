@@ -38,6 +38,11 @@ _NO_TESSERACT = _tesseract_reason()
 requires_tesseract = pytest.mark.skipif(_NO_TESSERACT is not None, reason=_NO_TESSERACT or "")
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hasher() -> None:
+    """Replace tests/conftest.py's Django fixture: the extraction engine runs without Django settings."""
+
+
 @pytest.fixture
 def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Return a function that renders HTML pages into a PDF with a text layer."""
@@ -82,7 +87,9 @@ def make_docx(tmp_path: Path) -> Callable[..., Path]:
         document.add_paragraph("Deltagere: Alf Marcus Vang, Asgeir Rustad")
         document.add_paragraph("HR Prosjekt – tilbakemelding", style="List Bullet")
         table = document.add_table(rows=2, cols=3)
-        for row, values in zip(table.rows, [("Sak", "Tittel", "Ansvar"), ("14-22", "Økonomi", "Grue")], strict=True):
+        for row, values in zip(
+            table.rows, [("Sak", "Tittel", "Ansvar"), ("14-22", "Økonomi", "Grue")], strict=True
+        ):
             for cell, value in zip(row.cells, values, strict=True):
                 cell.text = value
         document.add_paragraph("Eventuelt: ingen saker.")
@@ -134,7 +141,11 @@ def encrypted_pdf(tmp_path: Path) -> Path:
     data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     file_id = b"<" + b"ab" * 16 + b">"
-    data += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (len(objects) + 1, file_id, file_id)
+    data += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (
+        len(objects) + 1,
+        file_id,
+        file_id,
+    )
     data += b"startxref\n%d\n%%%%EOF\n" % xref
     path = tmp_path / "kryptert.pdf"
     path.write_bytes(data)

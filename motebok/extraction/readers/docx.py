@@ -50,11 +50,19 @@ def _row_line(row, table) -> str:
 
 def _paragraph_text(paragraph) -> str:
     text = paragraph.text
-    properties = paragraph._p.pPr
-    is_list_item = properties is not None and properties.numPr is not None
-    if is_list_item and not text.lstrip().startswith(_BULLETS):
+    if _is_list_item(paragraph) and not text.lstrip().startswith(_BULLETS):
         return f"• {text}"
     return text
+
+
+def _is_list_item(paragraph) -> bool:
+    """Tell whether Word numbers or bullets the paragraph, directly or through its style."""
+    properties = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        properties.append(style.element.pPr)
+        style = style.base_style
+    return any(p is not None and p.numPr is not None for p in properties)
 
 
 def _page_count(archive: zipfile.ZipFile) -> int:

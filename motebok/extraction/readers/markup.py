@@ -66,8 +66,8 @@ _NOT_A_TAG_START = re.compile(rf"<(?!/?(?:{_KNOWN_TAGS})[\s/>]|!--)", re.IGNOREC
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
-def html_to_text(markup: str | bytes) -> str:
-    """Return the visible text of an HTML document or fragment."""
+def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
+    """Return the visible text of an HTML document or fragment, paragraphs set apart by blank lines."""
     soup = BeautifulSoup(markup, "html.parser")
     writer = _Writer()
     # An explicit stack instead of recursion: deeply nested markup must not overflow Python's stack.
@@ -84,7 +84,7 @@ def html_to_text(markup: str | bytes) -> str:
                 writer.enter(node)
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(node.contents))
-    return writer.result()
+    return writer.result(blank_lines)
 
 
 def has_tag_remnants(text: str) -> bool:
@@ -99,7 +99,8 @@ def convert_tag_remnants(text: str) -> str:
 
 def _convert_line(line: str) -> str:
     cells = (_NOT_A_TAG_START.sub("&lt;", cell) for cell in line.split("\t"))
-    return "\t".join(html_to_text(cell) if _TAG.search(cell) else cell for cell in cells)
+    # A blank line inside a row would end the row for anyone reading the text line by line.
+    return "\t".join(html_to_text(cell, blank_lines=False) if _TAG.search(cell) else cell for cell in cells)
 
 
 class _Writer:
@@ -164,8 +165,11 @@ class _Writer:
             return ""
         return "• "
 
-    def result(self) -> str:
-        text = _BREAKS.sub(lambda run: "\n\n" if _PARAGRAPH in run.group() else "\n", "".join(self.parts))
+    def result(self, blank_lines: bool) -> str:
+        def line_ends(run: re.Match[str]) -> str:
+            return "\n\n" if blank_lines and _PARAGRAPH in run.group() else "\n"
+
+        text = _BREAKS.sub(line_ends, "".join(self.parts))
         lines = (re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip(" ") for line in text.split("\n"))
         return "\n".join(lines).strip("\n")
 

@@ -35,17 +35,21 @@ class Probe:
 
     @cached_property
     def looks_like_text(self) -> bool:
-        """Tell text from binary by its control bytes; UTF-16 text is recognised by its byte order mark."""
-        if self.head.startswith(_UTF_BOMS):
-            return True
-        if b"\x00" in self.head:
-            return _looks_like_bomless_utf16(self.head)
-        control = sum(self.head.count(byte) for byte in _CONTROL_BYTES)
-        return control <= len(self.head) // 100
+        return looks_like_text(self.head)
 
     def head_text(self) -> str:
         """Return the head decoded leniently, lower-cased, for markup sniffing."""
         return self.head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n").lower()
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Tell text from binary by its control bytes; UTF-16 text is recognised by its byte order mark."""
+    if head.startswith(_UTF_BOMS):
+        return True
+    if b"\x00" in head:
+        return _looks_like_bomless_utf16(head)
+    control = sum(head.count(byte) for byte in _CONTROL_BYTES)
+    return control <= len(head) // 100
 
 
 def _looks_like_bomless_utf16(head: bytes) -> bool:

@@ -44,7 +44,7 @@ FORMATS: tuple[Format, ...] = (
             (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
         ),
     ),
-    Format("html", "html", (".html", ".htm", ".xhtml"), looks_like=_is_html),
+    Format("html", "html", (".html", ".htm", ".xhtml"), magic=_is_html),
     Format(
         "text",
         "text",

@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 from motebok.extraction.errors import UnreadableDocument
+from motebok.extraction.readers.probe import HEAD_BYTES, looks_like_text
 from motebok.extraction.readers.source import Extracted
 
 _BOMS = (
@@ -17,14 +18,18 @@ _BOMS = (
 )
 # Encodings Norwegian text files turn up in; limiting the guess keeps short files from being read as Cyrillic.
 _LIKELY_ENCODINGS = ["utf_16_le", "utf_16_be", "cp1252", "latin_1", "iso8859_15", "cp865", "mac_roman"]
+_BINARY = "filen inneholder binære data, ikke tekst; er det riktig fil?"
 _CONTROL_CHARACTERS = frozenset(chr(code) for code in range(32)) - set("\t\n\r\f")
 
 
 def read(path: Path) -> Extracted:
     """Read a text file, guessing its encoding when it is not UTF-8."""
-    text = decode(path.read_bytes(), path)
+    data = path.read_bytes()
+    if not looks_like_text(data[:HEAD_BYTES]):
+        raise UnreadableDocument(path, _BINARY)
+    text = decode(data, path)
     if sum(text.count(char) for char in _CONTROL_CHARACTERS) > len(text) // 100:
-        raise UnreadableDocument(path, "filen inneholder binære data, ikke tekst; er det riktig fil?")
+        raise UnreadableDocument(path, _BINARY)
     from motebok.extraction.readers.markup import convert_tag_remnants, has_tag_remnants
 
     if has_tag_remnants(text):
