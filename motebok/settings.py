@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "motebok.meetings",
     "motebok.documents",
     "motebok.planning",
+    "motebok.invitations",
     "motebok.minutes",
     "motebok.importer",
     "motebok.web",

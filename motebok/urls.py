@@ -16,6 +16,7 @@ urlpatterns = [
     path("konto/logg-inn/", auth_views.LoginView.as_view(), name="login"),
     path("konto/logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("planlegging/", include("motebok.planning.urls")),
+    path("innkalling/", include("motebok.invitations.urls")),
     path("protokoll/", include("motebok.minutes.urls")),
     path("import/", include("motebok.importer.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
