@@ -1,0 +1,163 @@
+"""`motebok extract FILE...`: read meeting documents and print their meeting records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from motebok.extraction.errors import UnreadableDocument
+from motebok.extraction.readers import SourceText, read_document
+from motebok.extraction.readers.limits import max_document_bytes
+
+PROG = "motebok extract"
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str]) -> int:
+    """Extract a meeting record from every file named in argv and return the exit status."""
+    try:
+        options = _parser().parse_args(argv)
+    except SystemExit as exit_request:  # argparse exits on --help and on usage errors
+        return int(exit_request.code or 0)
+    try:
+        max_document_bytes()
+        paths = list(_expand(options.files))
+        if options.out:
+            options.out.mkdir(parents=True, exist_ok=True)
+    except (ValueError, OSError) as error:
+        _complain(str(error))
+        return EXIT_USAGE
+    if not paths:
+        _complain("fant ingen filer å lese i " + ", ".join(map(str, options.files)))
+        return EXIT_USAGE
+    one_object = len(paths) == 1 and not any(argument.is_dir() for argument in options.files)
+    writer = _Writer(options.format, options.out, sys.stdout, as_list=not one_object)
+    failed = 0
+    for path in _progress(paths, enabled=options.out is not None):
+        rendered = _extract(path, options.format)
+        if rendered is None:
+            failed += 1
+        else:
+            writer.write(path, rendered)
+    writer.close()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Les møtedokumenter (PDF, Word, ODT, HTML, tekst, skannede bilder) og skriv ut møteprotokollen "
+        "som JSON etter SCHEMA.md eller som lesbar tekst.",
+        epilog="Filer som ikke kan leses, får én linje på standard feil; de andre leses likevel. "
+        "Avslutningsstatus: 0 når alle ble lest, 1 når noen feilet, 2 ved feil bruk.",
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FIL",
+        help="dokument som skal leses; en mappe leses med alle undermapper",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json (standard): ett objekt for én fil, en liste for flere; text: lesbar oppsummering",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="MAPPE",
+        help="skriv MAPPE/<filnavn>.json (eller .txt) for hvert dokument i stedet for til standard ut",
+    )
+    return parser
+
+
+def _expand(arguments: list[Path]) -> Iterator[Path]:
+    """Yield the files named, walking folders in name order and skipping hidden files."""
+    for argument in arguments:
+        if argument.is_dir():
+            for path in sorted(argument.rglob("*")):
+                if path.is_file() and not any(
+                    part.startswith(".") for part in path.relative_to(argument).parts
+                ):
+                    yield path
+        else:
+            yield argument  # missing files are reported by read_document, in order with the others
+
+
+def _extract(path: Path, output_format: str) -> str | None:
+    """Return one document's record rendered as JSON or text, or None after reporting why it failed."""
+    try:
+        source = read_document(path)
+    except UnreadableDocument as error:
+        _complain(f"{path}: {error.reason}")
+        return None
+    from motebok.extraction.parse import extract_record
+
+    try:
+        record = extract_record(source.text, ocr=source.ocr)
+    except Exception as error:  # a parser bug on one document must not cost the user the rest of the batch
+        _complain(
+            f"{path}: intern feil under tolkningen ({type(error).__name__}: {error}); meld fra om feilen"
+        )
+        return None
+    if output_format == "text":
+        return record.to_text()
+    return json.dumps({**record.to_dict(), "document": _describe(source)}, ensure_ascii=False, indent=2)
+
+
+def _describe(source: SourceText) -> dict[str, object]:
+    return {"file": str(source.path), "kind": source.kind, "pages": source.pages, "ocr": source.ocr}
+
+
+class _Writer:
+    """Send rendered records to standard output, or to one file per document in the output folder."""
+
+    def __init__(self, output_format: str, folder: Path | None, stream: TextIO, *, as_list: bool) -> None:
+        self.output_format, self.folder, self.stream, self.as_list = output_format, folder, stream, as_list
+        self.written = 0
+        self.used_names: set[str] = set()
+
+    def write(self, path: Path, rendered: str) -> None:
+        if self.folder is not None:
+            (self.folder / self._file_name(path)).write_text(rendered + "\n", encoding="utf-8")
+        elif self.output_format == "text":
+            heading = f"== {path} ==\n" if self.as_list else ""
+            self.stream.write(("\n" if self.written else "") + heading + rendered + "\n")
+        elif self.as_list:
+            # Written as it goes, so a large folder never has to fit in memory as one list.
+            self.stream.write(("[\n" if not self.written else ",\n") + rendered)
+        else:
+            self.stream.write(rendered + "\n")
+        self.written += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.folder is None and self.output_format == "json" and self.as_list:
+            self.stream.write("\n]\n" if self.written else "[]\n")
+
+    def _file_name(self, path: Path) -> str:
+        suffix = ".json" if self.output_format == "json" else ".txt"
+        name, copy = path.stem + suffix, 1
+        while name in self.used_names:  # two documents with one stem, say referat.pdf and referat.docx
+            copy += 1
+            name = f"{path.stem}-{copy}{suffix}"
+        self.used_names.add(name)
+        return name
+
+
+def _progress(paths: list[Path], *, enabled: bool) -> Iterator[Path]:
+    if not (enabled and len(paths) > 1 and sys.stderr.isatty()):
+        return iter(paths)
+    from tqdm import tqdm
+
+    return iter(tqdm(paths, desc="Leser", unit="dok", file=sys.stderr))
+
+
+def _complain(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
