@@ -129,7 +129,9 @@ class MeetingRecord:
             absent=list(data.get("absent") or []),
             substitutes=[Substitute(s["name"], s.get("for")) for s in data.get("substitutes") or []],
             guests=list(data.get("guests") or []),
-            cases=[Case(c.get("number"), c.get("title"), c.get("conclusion")) for c in data.get("cases") or []],
+            cases=[
+                Case(c.get("number"), c.get("title"), c.get("conclusion")) for c in data.get("cases") or []
+            ],
             action_items=[
                 ActionItem(a["owner"], a["task"], _parse_date(a.get("due")))
                 for a in data.get("action_items") or []
@@ -155,13 +157,17 @@ class MeetingRecord:
         lines += _section("Til stede", [_participant_line(p) for p in self.present])
         lines += _section("Fravær", self.absent)
         lines += _section(
-            "Varamedlemmer", [s.name + (f" (for {s.for_name})" if s.for_name else "") for s in self.substitutes]
+            "Varamedlemmer",
+            [s.name + (f" (for {s.for_name})" if s.for_name else "") for s in self.substitutes],
         )
         lines += _section("Gjester", self.guests)
         lines += _section("Saker", [_case_line(c) for c in self.cases])
         lines += _section(
             "Oppfølging",
-            [f"{a.owner}: {a.task}" + (f" (frist {_iso_date(a.due)})" if a.due else "") for a in self.action_items],
+            [
+                f"{a.owner}: {a.task}" + (f" (frist {_iso_date(a.due)})" if a.due else "")
+                for a in self.action_items
+            ],
         )
         lines += _section("Frister", [f"{_iso_date(d.date)}: {d.what}" for d in self.deadlines])
         return "\n".join(lines) + "\n"

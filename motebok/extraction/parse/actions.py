@@ -1,0 +1,193 @@
+"""Follow-ups given to someone ("X følger opp", "Ansvar: X", "X tar ansvar for …") and dated deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .text import Found, Line, trim
+
+_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_PATTERNS = [
+    # "X følger opp …", "X følgjer opp …"
+    (re.compile(_OWNER + r"\s+(?P<verb>følger opp|følgjer opp|følger saken opp|følgjer saka opp)\b(?P<task>.*)"), "følge opp"),
+    # "X tar ansvar for (å) …", "X tek ansvar for …", "X får ansvar for …"
+    (re.compile(_OWNER + r"\s+(?:tar|tek|får|fikk|fekk|har)\s+(?:hovud)?ansvar(?:et)?\s+for\s+(?:å\s+)?(?P<task>.+)"), ""),
+    # "X får i oppgave å …", "X fikk i oppdrag å …", "X blir bedt om å …"
+    (re.compile(_OWNER + r"\s+(?:får|fikk|fekk|har fått|har fått)\s+i\s+(?:oppgave|oppdrag)\s+(?:å\s+)?(?P<task>.+)"), ""),
+    (re.compile(_OWNER + r"\s+(?:blir|ble|vart|vert|er)\s+bedt\s+om\s+(?:å\s+)?(?P<task>.+)"), ""),
+    # "X skal sende …", "X vil utarbeide forslag …", "X sender vedtaket", "X utarbeider forslag …"
+    (re.compile(_OWNER + r"\s+(?:skal|vil|må|sørger for å|syter for å|tar på seg å|tek på seg å)\s+(?P<task>"
+                r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
+                r"|innhente|koordinere|forberede|legge fram|leggje fram|distribuere|sette opp|setje opp|melde"
+                r"|følge opp|følgje opp|formidle|oppdatere|utforme|skaffe|gå gjennom|arrangere|planlegge|planleggje"
+                r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere)\b.*)"), ""),
+    (re.compile(_OWNER + r"\s+(?P<task>(?:sender|utarbeider|lager|skriver|kaller inn|inviterer|sjekker|kontakter"
+                r"|avklarer|innhenter|koordinerer|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer"
+                r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer)\b.*)"), "present"),
+    # "X utfordret Y til å …" gives the task to Y.
+    (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), ""),
+    # "Saken følges opp i/av X"
+    (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60})"), "passive"),
+]  # fmt: skip
+_ANSVAR_RE = re.compile(
+    r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|(?=\n)|$)|[^\n]+")
+_NOT_OWNERS = frozenset(
+    [
+        "det",
+        "dette",
+        "den",
+        "de",
+        "dei",
+        "man",
+        "vi",
+        "eg",
+        "jeg",
+        "han",
+        "hun",
+        "ho",
+        "alle",
+        "ingen",
+        "noen",
+        "nokon",
+        "saken",
+        "saka",
+        "hvem",
+        "kven",
+        "som",
+        "hva",
+        "kva",
+    ]
+)
+_DEADLINE_RE = re.compile(
+    r"\b[\wæøå]*frist(?:en)?"
+    r"(?P<what>\s+(?:for|til)\s+[^:\d]{3,70}?)?(?:\s+(?:er|blir|vert|settes til|er satt til|sett til))?\s*:?\s*"
+    r"(?:den\s+|innen\s+|innan\s+|til\s+)?(?=\d)"
+    r"|\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?(?=\d{1,2}\.)",
+    re.I,
+)
+
+
+@dataclass
+class ActionFound:
+    owner: Found
+    task: Found
+    due: dt.date | None = None
+
+
+@dataclass
+class DeadlineFound:
+    what: Found
+    date: dt.date
+    span: tuple[int, int]
+
+
+def sentences(lines: list[Line]) -> list[Found]:
+    """Split lines into sentences, keeping offsets."""
+    found = []
+    for line in lines:
+        if line.blank:
+            continue
+        for m in _SENTENCE_RE.finditer(line.text):
+            piece = trim(m.group(0), line.start + m.start())
+            if piece.value:
+                found.append(piece)
+    return found
+
+
+def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFound]:
+    """Return the follow-ups the sentences give to someone."""
+    actions: list[ActionFound] = []
+    for sentence in parts:
+        action = _ansvar_action(sentence) or _pattern_action(sentence)
+        if action:
+            dates = find_dates(sentence.value)
+            due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(sentence.value) else None
+            action.due = due
+            actions.append(action)
+    return actions
+
+
+def find_deadlines(parts: list[Found], default_year: int | None) -> list[DeadlineFound]:
+    """Return the dated time limits named in the sentences ("frist 26. april", "innen 1. mai")."""
+    deadlines = []
+    for sentence in parts:
+        text = sentence.value
+        for m in _DEADLINE_RE.finditer(text):
+            dates = find_dates(text, m.end(), min(len(text), m.end() + 25))
+            if not dates or dates[0].start != m.end():
+                continue
+            when = dates[0].resolve(default_year)
+            if when is None:
+                continue
+            what = _deadline_subject(text, m)
+            span = (sentence.start + m.start(), sentence.start + dates[0].end)
+            deadlines.append(
+                DeadlineFound(
+                    Found(what.value, sentence.start + what.start, sentence.start + what.end), when, span
+                )
+            )
+    return deadlines
+
+
+def _deadline_subject(text: str, m: re.Match[str]) -> Found:
+    if m.group("what"):
+        return trim(m.group("what"), m.start("what"), edge=" :,–-")
+    before = re.split(r"\s+(?:med|–|-)\s*$", text[: m.start()].rstrip())[0]
+    before = re.sub(r"\s+(?:med|–|-)$", "", before.rstrip(" ,–-"))
+    found = trim(before, 0, edge=" :,–-•·*")
+    return found if found.value else trim(text[m.start() : m.end()], m.start())
+
+
+def _ansvar_action(sentence: Found) -> ActionFound | None:
+    m = _ANSVAR_RE.search(sentence.value)
+    if not m:
+        return None
+    task = trim(sentence.value[: m.start()], sentence.start, edge=" :,.;–-•·*\t(")
+    if not task.value:
+        return None
+    owner = trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-)")
+    return ActionFound(owner, task) if owner.value else None
+
+
+def _pattern_action(sentence: Found) -> ActionFound | None:
+    text = sentence.value
+    for pattern, kind in _PATTERNS:
+        for start in _clause_starts(text):
+            m = pattern.match(text, start)
+            if not m:
+                continue
+            owner = trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-")
+            if not _valid_owner(owner.value):
+                continue
+            task_text = m.group("task")
+            task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
+            if kind == "følge opp":
+                task = Found(f"følge opp {task.value}".strip(), sentence.start + m.start("verb"), task.end)
+            if not task.value:
+                continue
+            return ActionFound(owner, _cut_task(task))
+    return None
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Return where a clause may start: the sentence start and after a dash or colon."""
+    starts = [0]
+    starts += [m.end() for m in re.finditer(r"\s[–-]\s+|:\s+", text)]
+    return starts
+
+
+def _valid_owner(owner: str) -> bool:
+    words = owner.split()
+    if not words or len(words) > 7 or words[0].lower() in _NOT_OWNERS:
+        return False
+    return words[0][:1].isupper()
+
+
+def _cut_task(task: Found) -> Found:
+    value = re.split(r"\s+[–-]\s+(?:frist|innen)\b|\.\s", task.value)[0].rstrip(" .")
+    return Found(value, task.start, task.start + len(value))

@@ -1,0 +1,225 @@
+"""Run the field finders over one text and assemble the MeetingRecord with the source of every value."""
+
+from __future__ import annotations
+
+import re
+
+from motebok.extraction.record import (
+    ActionItem,
+    Case,
+    Deadline,
+    Meeting,
+    MeetingRecord,
+    Participant,
+    Substitute,
+)
+
+from .actions import find_actions, find_deadlines, sentences
+from .case_presentation import header_case
+from .cases import CaseFound, explicit_heading, find_cases
+from .dates import find_dates
+from .doctype import detect_doc_type
+from .labels import Label, match_label
+from .meeting import find_body, find_meeting
+from .names import NAME_RE, expand_name, is_name
+from .people import People, Person, collect_people
+from .text import Found, Line, bold_spans, mask_markup, split_lines
+
+_HEADER_LINES = 60
+_SIGNATURE_LINES = 15
+_SIGNATURE_ROLE_RE = re.compile(
+    r"^(?:(?P<chair>leder|leiar|møteleder|møteleiar|styreleder|styreleiar|nettverksleder|nettverksleiar"
+    r"|utvalgsleder|utvalsleiar)|(?P<ref>referent|ref\.?|sekretær))\b",
+    re.I,
+)
+_PROSE_CHAIR_RE = re.compile(
+    r"(?:møtet (?:ble|vart|blei) (?:ledet|leia|leidd) av|ordstyrer var|møteleder var|møteleiar var)\s+"
+    rf"(?P<name>{NAME_RE.pattern})",
+)
+_PROSE_REFERENT_RE = re.compile(
+    rf"(?:referent var|referat(?:et)? (?:ble|vart) skrevet av)\s+(?P<name>{NAME_RE.pattern})"
+)
+_ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
+_NO_PEOPLE = ("mandate", "case_presentation")
+
+
+def build_record(text: str) -> MeetingRecord:
+    """Extract every SCHEMA.md field from text (already OCR-repaired) into a MeetingRecord."""
+    masked = mask_markup(text)
+    lines = split_lines(masked)
+    doc_type = detect_doc_type(lines, masked)
+    scope = _scope(lines, masked, doc_type)
+    header_end = _header_end(scope)
+    people = collect_people(scope, len(scope)) if doc_type not in _NO_PEOPLE else People()
+    cases = find_cases(scope, bold_spans(text), people.used_lines)
+    body = find_body(scope, header_end, doc_type)
+    meeting = find_meeting(scope, header_end, labelled_only=doc_type in _NO_PEOPLE)
+    if doc_type == "case_presentation" and not cases:
+        presented = header_case(scope)
+        if presented:
+            cases = [presented.case]
+            body = body or presented.body
+            if presented.date and not meeting.date:
+                meeting.date, meeting.date_value = presented.date, presented.date_value
+    if meeting.format == "physical" and people.anyone_remote:
+        meeting.format = "hybrid"
+    if doc_type not in _NO_PEOPLE:
+        _signatures(scope, people)
+        _prose_roles(masked, people)
+
+    record = MeetingRecord(doc_type=doc_type, text=text)
+    src = record.sources
+    if body:
+        record.body = _put(src, "body", body)
+    record.meeting = Meeting(meeting.date_value, meeting.start, meeting.end, None, meeting.format)
+    if meeting.date:
+        src["meeting.date"] = (meeting.date.start, meeting.date.end)
+    if meeting.time_span:
+        for key in ("meeting.start", "meeting.end")[: 1 + (meeting.end is not None)]:
+            src[key] = meeting.time_span
+    if meeting.place:
+        record.meeting.place = _put(src, "meeting.place", meeting.place)
+        src["meeting.format"] = (meeting.place.start, meeting.place.end)
+    _people_into(record, people)
+    _cases_into(record, cases)
+
+    year = meeting.date_value.year if meeting.date_value else _first_year(masked)
+    parts = sentences([line for i, line in enumerate(scope) if i not in people.used_lines])
+    known = (
+        [p.name for p in record.present]
+        + record.guests
+        + [s.name for s in record.substitutes]
+        + record.absent
+    )
+    for k, action in enumerate(find_actions(parts, year) if doc_type not in _NO_PEOPLE else []):
+        owner = expand_name(action.owner.value, known) if not _is_full(action.owner.value, known) else None
+        record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))
+        src[f"action_items[{k}].owner"] = (action.owner.start, action.owner.end)
+        src[f"action_items[{k}].task"] = (action.task.start, action.task.end)
+    for k, deadline in enumerate(find_deadlines(parts, year) if doc_type != "mandate" else []):
+        record.deadlines.append(Deadline(deadline.what.value, deadline.date))
+        src[f"deadlines[{k}].what"] = (deadline.what.start, deadline.what.end)
+        src[f"deadlines[{k}].date"] = deadline.span
+    return record
+
+
+def _scope(lines: list[Line], masked: str, doc_type: str) -> list[Line]:
+    """Leave out what a case presentation appends (attachments, related documents)."""
+    if doc_type != "case_presentation":
+        return lines
+    m = _ATTACHMENT_RE.search(masked)
+    return [line for line in lines if line.start < m.start()] if m else lines
+
+
+def _header_end(lines: list[Line]) -> int:
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        hit = match_label(line)
+        if explicit_heading(line) or (hit and hit.label is Label.AGENDA):
+            return i
+    return min(len(lines), _HEADER_LINES)
+
+
+def _put(sources: dict[str, tuple[int, int]], path: str, found: Found) -> str:
+    sources[path] = (found.start, found.end)
+    return found.value
+
+
+def _people_into(record: MeetingRecord, people: People) -> None:
+    src = record.sources
+    seen: set[str] = set()
+    for person in people.present:
+        if person.name.value.lower() in seen:
+            continue
+        seen.add(person.name.value.lower())
+        _add_participant(record, person)
+    extra = [found for found in (people.chair, people.minute_taker) if found]
+    listed = {p.name.value.lower() for p in people.all_named()}
+    for found in extra:
+        if found.value.lower() not in listed | seen and not _matches_any(found.value, people.all_named()):
+            seen.add(found.value.lower())
+            _add_participant(record, Person(found))
+    for path, found in (("chair", people.chair), ("minute_taker", people.minute_taker)):
+        if found:
+            full = expand_name(found.value, [p.name for p in record.present]) or found.value
+            setattr(record, path, full)
+            src[path] = (found.start, found.end)
+    for k, person in enumerate(people.absent):
+        record.absent.append(_put(src, f"absent[{k}]", person.name))
+    for k, person in enumerate(people.substitutes):
+        record.substitutes.append(
+            Substitute(person.name.value, person.for_name.value if person.for_name else None)
+        )
+        src[f"substitutes[{k}].name"] = (person.name.start, person.name.end)
+        if person.for_name:
+            src[f"substitutes[{k}].for"] = (person.for_name.start, person.for_name.end)
+    for k, person in enumerate(people.guests):
+        record.guests.append(_put(src, f"guests[{k}]", person.name))
+
+
+def _add_participant(record: MeetingRecord, person: Person) -> None:
+    k = len(record.present)
+    src = record.sources
+    record.present.append(
+        Participant(
+            _put(src, f"present[{k}].name", person.name),
+            _put(src, f"present[{k}].organization", person.organization) if person.organization else None,
+            _put(src, f"present[{k}].role", person.role) if person.role else None,
+            _put(src, f"present[{k}].email", person.email) if person.email else None,
+        )
+    )
+
+
+def _matches_any(name: str, people: list[Person]) -> bool:
+    return expand_name(name, [p.name.value for p in people]) is not None
+
+
+def _cases_into(record: MeetingRecord, cases: list[CaseFound]) -> None:
+    for k, case in enumerate(cases):
+        record.cases.append(
+            Case(
+                _put(record.sources, f"cases[{k}].number", case.number) if case.number else None,
+                _put(record.sources, f"cases[{k}].title", case.title) if case.title else None,
+                _put(record.sources, f"cases[{k}].conclusion", case.conclusion) if case.conclusion else None,
+            )
+        )
+
+
+def _signatures(lines: list[Line], people: People) -> None:
+    """Take the chair (and referent) from a signature: a name, then "Leder" on the next line."""
+    tail = [line for line in lines[-_SIGNATURE_LINES * 3 :] if not line.blank][-_SIGNATURE_LINES:]
+    for line, nxt in zip(tail, tail[1:], strict=False):
+        name = line.trimmed()
+        m = _SIGNATURE_ROLE_RE.match(nxt.trimmed().value)
+        if not m or not is_name(name.value):
+            continue
+        if m.group("chair") and not people.chair:
+            people.chair = name
+            _set_role(people, name, nxt.trimmed())
+        elif m.group("ref") and not people.minute_taker:
+            people.minute_taker = name
+
+
+def _set_role(people: People, name: Found, role: Found) -> None:
+    for person in people.present:
+        if person.name.value == name.value and person.role is None:
+            person.role = role
+
+
+def _prose_roles(masked: str, people: People) -> None:
+    if not people.chair:
+        m = _PROSE_CHAIR_RE.search(masked)
+        if m and is_name(m.group("name")):
+            people.chair = Found(m.group("name"), m.start("name"), m.end("name"))
+    if not people.minute_taker:
+        m = _PROSE_REFERENT_RE.search(masked)
+        if m and is_name(m.group("name")):
+            people.minute_taker = Found(m.group("name"), m.start("name"), m.end("name"))
+
+
+def _is_full(name: str, known: list[str]) -> bool:
+    return name.lower() in {k.lower() for k in known}
+
+
+def _first_year(masked: str) -> int | None:
+    dated = [d for d in find_dates(masked[:5000]) if d.year]
+    return dated[0].year if dated else None

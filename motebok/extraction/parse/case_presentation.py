@@ -1,0 +1,101 @@
+"""The one case of a saksframlegg: its number, body and meeting date from the "Saksnr Utvalg Møtedato" table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .cases import CaseFound, conclusion_in
+from .dates import find_dates
+from .text import Found, Line, trim
+
+_TABLE_RE = re.compile(
+    r"(?:utv\.?\s*saksnr\.?|utvalgssaksnr\.?|utvalssaksnr\.?|utvalgssak|saksnr\.?|sak nr\.?)\s+"
+    r"(?:utvalg|utval)\s+(?:type\s+)?(?:møtedato|dato)\s+",
+    re.I,
+)
+_NUMBER_RE = re.compile(r"(?:PS\s*)?\d{1,4}/\d{2,4}")
+_TITLE_RE = re.compile(r"\bsaks(?:fram|frem)legg\b[\s.:–-]*(?P<title>.*)", re.I)
+_FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
+
+
+@dataclass
+class PresentedCase:
+    case: CaseFound
+    body: Found | None
+    date: Found | None
+    date_value: dt.date | None
+
+
+def header_case(lines: list[Line]) -> PresentedCase | None:
+    """Return the case a case presentation argues, read from its header."""
+    for i, line in enumerate(lines[:60]):
+        m = _TABLE_RE.search(line.text)
+        if not m:
+            continue
+        row_line, row_start = (line, m.end()) if line.text[m.end() :].strip() else _next_row(lines, i)
+        if row_line is None:
+            return None
+        number, body, date = _row(row_line, row_start)
+        if number is None:
+            return None
+        case = CaseFound(number, _title(lines), i)
+        case.conclusion = conclusion_in(lines, i, len(lines))
+        value = find_dates(date.value)[0].resolve(None) if date else None
+        return PresentedCase(case, body, date, value)
+    return None
+
+
+def _next_row(lines: list[Line], i: int) -> tuple[Line | None, int]:
+    for line in lines[i + 1 : i + 4]:
+        if not line.blank:
+            return line, 0
+    return None, 0
+
+
+def _row(line: Line, start: int) -> tuple[Found | None, Found | None, Found | None]:
+    rest = line.text[start:]
+    m = _NUMBER_RE.match(rest.lstrip())
+    if not m:
+        return None, None, None
+    lead = len(rest) - len(rest.lstrip())
+    number = Found(m.group(0), line.start + start + lead, line.start + start + lead + m.end())
+    after = rest[lead + m.end() :]
+    offset = line.start + start + lead + m.end()
+    cells = re.split(r"\t|\s{2,}", after.strip()) if re.search(r"\t|\s{2,}", after.strip()) else None
+    if cells:
+        body = trim(cells[0], offset + after.find(cells[0]))
+    else:
+        word = re.match(r"\s*(\S+)", after)
+        body = trim(word.group(1), offset + word.start(1)) if word else None
+    dates = find_dates(after[:80])
+    date = (
+        Found(after[dates[0].start : dates[0].end], offset + dates[0].start, offset + dates[0].end)
+        if dates
+        else None
+    )
+    return number, body if body and body.value else None, date
+
+
+def _title(lines: list[Line]) -> Found | None:
+    for i, line in enumerate(lines[:40]):
+        m = _TITLE_RE.search(line.text)
+        if not m:
+            continue
+        title = trim(m.group("title"), line.start + m.start("title"))
+        if title.value and not _FIELD_RE.match(title.value):
+            return _first_sentence_of_flattened(title)
+        for nxt in lines[i + 1 : i + 15]:
+            entry = nxt.trimmed()
+            if entry.value and not _FIELD_RE.match(entry.value) and not _TABLE_RE.search(entry.value):
+                if not re.match(r"\d", entry.value):
+                    return entry
+    return None
+
+
+def _first_sentence_of_flattened(title: Found) -> Found:
+    """Cut a title that runs on into the header fields of a flattened page."""
+    cut = re.search(r"\s(?:Arkiv|Saksbehandler|Utv\.?\s*saksnr|Saksnr|Dato)\b", title.value)
+    value = title.value[: cut.start()] if cut else title.value
+    return Found(value.rstrip(" .:"), title.start, title.start + len(value.rstrip(" .:")))

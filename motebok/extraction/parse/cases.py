@@ -1,0 +1,281 @@
+"""Cases: "Sak 14-22 Tittel", "PS 12/23", "014/22", numbered agenda items, saksliste bullets, and their conclusions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import Label, match_label
+from .text import Found, Line, trim
+
+_EXPLICIT_RE = re.compile(
+    r"(?P<prefix>(?:sak|saksnr\.?|sak nr\.?|saknr\.?)\s*)?"
+    r"(?P<num>(?:PS|RS|DS|FS|OS)\s*\d{1,4}/\d{2,4}|\d{1,3}[-/](?:\d{4}|\d{2})(?![\d/-])"
+    r"|(?<=[Ss]ak )\d{1,3}(?![\d/.-]))"
+    r"(?P<sep>[\s.:–-]*)(?P<title>.*)",
+    re.I,
+)
+_NUMBERED_RE = re.compile(r"(?P<num>\d{1,2})[.)](?!\d)(?:\s+(?P<title>\S.*))?$")
+_TITLE_CUT_RE = re.compile(
+    r"\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar)\s|\t|\s+\(ansvar|\s{3,}", re.I
+)
+_QUOTED_RE = re.compile(r"^«([^»]{3,})»")
+_MARKER_RE = re.compile(
+    r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
+    r"(?P<kw>forslag til vedtak|framlegg til vedtak|forslag til innstilling|innstilling|tilråding|vedtak"
+    r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning)"
+    r"(?P<tail>(?:\s+(?:i|til|fra|frå|for)\s+[^:\n]{0,50})?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
+    re.I,
+)
+_INLINE_MARKER_RE = re.compile(
+    r"(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:\s*", re.I
+)
+_STOP_LABEL_RE = re.compile(
+    r"^(?:ansvar|ansvarlig|frist|behandling|votering|oppfølging|merknad|merknader|saksopplysninger|bakgrunn"
+    r"|vurdering|vedlegg|saksutredning|handsaming|røysting)\b[^:\n]{0,30}:",
+    re.I,
+)
+_INLINE_STOP_RE = re.compile(
+    r"\s(?:Bakgrunn(?: for saken)?|Saksutredning|Saksopplysningar|Saksopplysninger|Vurdering|Behandling|Votering"
+    r"|Vedlegg|Saksgang|Innledning|Sammendrag|Handsaming|Økonomiske konsekvenser|Saka gjeld|Saken gjelder)\s*:"
+)
+
+
+@dataclass
+class CaseFound:
+    number: Found | None
+    title: Found | None
+    line: int
+    conclusion: Found | None = None
+
+    @property
+    def key(self) -> tuple[int, ...] | None:
+        digits = tuple(int(d) for d in re.findall(r"\d+", self.number.value)) if self.number else ()
+        return digits or None
+
+
+def explicit_heading(line: Line) -> CaseFound | None:
+    """Return the case that a line like "Sak 14-22 Tittel" or "PS 12/23 Tittel" opens."""
+    entry = line.trimmed()
+    m = _EXPLICIT_RE.match(entry.value)
+    if not m:
+        return None
+    bare = not m.group("prefix") and not m.group("num")[:1].isalpha()
+    title_text = m.group("title")
+    if bare and not (m.group("sep") and title_text[:1].isalpha()):
+        return None
+    number = Found(m.group("num"), entry.start + m.start("num"), entry.start + m.end("num"))
+    title = _clean_title(trim(title_text, entry.start + m.start("title"))) if title_text else None
+    return CaseFound(number, title, -1)
+
+
+def find_cases(lines: list[Line], bold: list[tuple[int, int]], skip: set[int]) -> list[CaseFound]:
+    """Return the document's cases in order, each with its conclusion if one is written."""
+    explicit = [_at(c, i) for i, line in enumerate(lines) if i not in skip and (c := explicit_heading(line))]
+    agenda = _agenda_items(lines)
+    if explicit:
+        cases = _merge_occurrences(explicit)
+        headings = [c.line for c in explicit]
+    elif agenda:
+        cases = agenda
+        headings = _body_headings(lines, agenda)
+    else:
+        cases = _numbered_run(lines, bold, skip)
+        headings = [c.line for c in cases]
+    _attach_conclusions(lines, cases, headings, explicit)
+    return cases
+
+
+def _at(case: CaseFound, index: int) -> CaseFound:
+    case.line = index
+    return case
+
+
+def _merge_occurrences(found: list[CaseFound]) -> list[CaseFound]:
+    merged: dict[tuple[int, ...] | None, CaseFound] = {}
+    for case in found:
+        existing = merged.get(case.key)
+        if existing is None:
+            merged[case.key] = case
+        elif not existing.title and case.title:
+            existing.title = case.title
+    return list(merged.values())
+
+
+def _agenda_items(lines: list[Line]) -> list[CaseFound]:
+    for i, line in enumerate(lines):
+        hit = match_label(line)
+        if hit and hit.label is Label.AGENDA and not hit.content.value:
+            items = _read_agenda(lines, i + 1)
+            if items:
+                return items
+    return []
+
+
+def _read_agenda(lines: list[Line], j: int) -> list[CaseFound]:
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    items = []
+    while j < len(lines) and not lines[j].blank and not match_label(lines[j]):
+        case = explicit_heading(lines[j])
+        if case is None:
+            entry = lines[j].trimmed()
+            m = _NUMBERED_RE.match(entry.value)
+            if m:
+                number = Found(m.group("num"), entry.start + m.start("num"), entry.start + m.end("num"))
+                case = CaseFound(
+                    number, _clean_title(trim(m.group("title"), entry.start + m.start("title"))), j
+                )
+            else:
+                case = CaseFound(None, _clean_title(entry), j)
+        items.append(_at(case, j))
+        j += 1
+    return items
+
+
+def _body_headings(lines: list[Line], agenda: list[CaseFound]) -> list[int]:
+    """Return, per agenda item, the line where its discussion starts (the agenda line if none)."""
+    last_agenda_line = agenda[-1].line
+    titles = {_fold(c.title.value): k for k, c in enumerate(agenda) if c.title}
+    headings = [c.line for c in agenda]
+    for i in range(last_agenda_line + 1, len(lines)):
+        k = titles.get(_fold(lines[i].trimmed().value))
+        if k is not None and headings[k] == agenda[k].line:
+            headings[k] = i
+    return headings
+
+
+def _numbered_run(lines: list[Line], bold: list[tuple[int, int]], skip: set[int]) -> list[CaseFound]:
+    runs: list[list[CaseFound]] = []
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        entry = line.trimmed()
+        m = _NUMBERED_RE.match(entry.value)
+        if not m:
+            continue
+        n = int(m.group("num"))
+        number = Found(m.group("num"), entry.start + m.start("num"), entry.start + m.end("num"))
+        title = _numbered_title(lines, i, m, entry, bold)
+        if not title or len(title.value) > 120:
+            continue
+        if n == 1:
+            runs.append([CaseFound(number, title, i)])
+        elif runs and int(runs[-1][-1].number.value) == n - 1:
+            runs[-1].append(CaseFound(number, title, i))
+    best = max(runs, key=len, default=[])
+    return best if len(best) >= 2 else []
+
+
+def _numbered_title(
+    lines: list[Line], i: int, m: re.Match[str], entry: Found, bold: list[tuple[int, int]]
+) -> Found | None:
+    if m.group("title"):
+        line, start = lines[i], entry.start + m.start("title")
+    else:
+        # The title moved to the next line (a block tag right after the number).
+        j = i + 1
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j >= len(lines):
+            return None
+        line, start = lines[j], lines[j].trimmed().start
+    return _bold_title(line, start, bold) or _clean_title(trim(line.text[start - line.start :], start))
+
+
+def _bold_title(line: Line, start: int, bold: list[tuple[int, int]]) -> Found | None:
+    for b_start, b_end in bold:
+        if start <= b_start <= start + 6 and b_start < line.end:
+            end = min(b_end, line.end)
+            return _clean_title(trim(line.text[b_start - line.start : end - line.start], b_start))
+    return None
+
+
+def _clean_title(title: Found) -> Found | None:
+    value, start = title.value, title.start
+    quoted = _QUOTED_RE.match(value)
+    if quoted:
+        return Found(quoted.group(1).strip(), start + 1, start + 1 + len(quoted.group(1).strip()))
+    cut = _TITLE_CUT_RE.search(value)
+    if cut:
+        value = value[: cut.start()]
+    value = value.strip(" .:–-")
+    return Found(value, start, start + len(value)) if value else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _attach_conclusions(
+    lines: list[Line], cases: list[CaseFound], headings: list[int], occurrences: list[CaseFound]
+) -> None:
+    starts = sorted(set(headings))
+    if occurrences:
+        by_key: dict[tuple[int, ...] | None, list[int]] = {}
+        for occ in occurrences:
+            by_key.setdefault(occ.key, []).append(occ.line)
+        blocks = [by_key.get(case.key, [case.line]) for case in cases]
+    else:
+        blocks = [[h] for h in headings]
+    for case, block_starts in zip(cases, blocks, strict=True):
+        for start in block_starts:
+            end = next((s for s in starts if s > start), len(lines))
+            case.conclusion = conclusion_in(lines, start, end)
+            if case.conclusion:
+                break
+
+
+def conclusion_in(lines: list[Line], start: int, end: int) -> Found | None:
+    """Return the text under a vedtak/konklusjon/oppsummering/innstilling marker in lines[start:end]."""
+    for i in range(start, end):
+        entry = lines[i].trimmed()
+        m = _MARKER_RE.match(entry.value) if i > start or not explicit_heading(lines[i]) else None
+        if (
+            m
+            and (m.group("colon") or not m.group("prefix"))
+            and len(entry.value) < 400
+            or (m and m.group("rest"))
+        ):
+            rest = m.group("rest") or ""
+            first = entry.start + (m.start("rest") if rest else len(entry.value))
+            return _paragraph(lines, i, end, first if rest else None)
+    for i in range(start, end):
+        m = _INLINE_MARKER_RE.search(lines[i].text)
+        if m:
+            return _paragraph(lines, i, end, lines[i].start + m.end())
+    return None
+
+
+def _paragraph(lines: list[Line], i: int, end: int, inline_start: int | None) -> Found | None:
+    if inline_start is not None:
+        first, j = inline_start, i + 1
+        parts = [lines[i].text[inline_start - lines[i].start :]]
+    else:
+        j = i + 1
+        while j < end and lines[j].blank:
+            j += 1
+        if j >= end:
+            return None
+        first, parts = lines[j].start, [lines[j].text]
+        j += 1
+    while j < end and not lines[j].blank and not _stops(lines[j]):
+        parts.append(lines[j].text)
+        j += 1
+    text = "\n".join(parts)
+    stop = _INLINE_STOP_RE.search(text)
+    if stop:
+        text = text[: stop.start()]
+    found = trim(text, first, edge=" \t\r\n\u00a0-–•·*")
+    if not found.value or _stops_text(found.value):
+        return None
+    return found
+
+
+def _stops(line: Line) -> bool:
+    entry = line.trimmed().value
+    return bool(_STOP_LABEL_RE.match(entry) or explicit_heading(line) or match_label(line))
+
+
+def _stops_text(value: str) -> bool:
+    return bool(_STOP_LABEL_RE.match(value))

@@ -1,0 +1,41 @@
+"""What kind of document this is: minutes, summary, invitation, case presentation, mandate or other."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line
+
+# Checked in this order on each title line; the first line with a hit decides.
+_TITLE_RULES = (
+    ("case_presentation", re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
+    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra", re.I)),
+    ("minutes", re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
+    ("invitation", re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
+                              r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
+    ("mandate", re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b", re.I)),
+)  # fmt: skip
+_TITLE_LINES = 4
+_REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
+_DECISION_RE = re.compile(r"^\W*(?:vedtak|konklusjon|oppsummering)\s*:?\s*$", re.I | re.M)
+_PROPOSAL_RE = re.compile(r"forslag til vedtak|framlegg til vedtak|innstilling\s*:", re.I)
+_CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)
+_INVITE_RE = re.compile(
+    r"\binnkalles\b|\bkalles inn\b|\bvert kalla inn\b|\bforfall meldes\b|\bmeld forfall\b", re.I
+)
+
+
+def detect_doc_type(lines: list[Line], text: str) -> str:
+    """Return the SCHEMA.md doc type, judged from the title lines first and the body second."""
+    titles = [line.text for line in lines if not line.blank][:_TITLE_LINES]
+    for title in titles:
+        for doc_type, pattern in _TITLE_RULES:
+            if pattern.search(title[:200]):
+                return doc_type
+    if _CASEWORKER_RE.search(text[:3000]) and _PROPOSAL_RE.search(text):
+        return "case_presentation"
+    if _INVITE_RE.search(text[:3000]):
+        return "invitation"
+    if _REFERENT_RE.search(text) or _DECISION_RE.search(text):
+        return "minutes"
+    return "other"

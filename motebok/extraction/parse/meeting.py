@@ -1,0 +1,230 @@
+"""When, where and how the meeting was held, and which body held it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates, find_time_range
+from .labels import Label, labels_in, match_label
+from .names import is_name
+from .text import Found, Line, trim
+
+_DIGITAL_RE = re.compile(
+    r"\b(?:teams|zoom|skype|webex|whereby|digitalt?|videomøte|nettmøte|teamsmøte)\b", re.I
+)
+_HYBRID_RE = re.compile(
+    r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b", re.I
+)
+_VIA_RE = re.compile(r"^(?:via|på|over|i)\s+(?P<place>.+)$", re.I)
+_WEEKDAY_RE = re.compile(
+    r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\b", re.I
+)
+_TITLE_PREFIX_RE = re.compile(
+    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
+    r"|mandat(?:et)?)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?(?:\s+(?:møte|møtet|møter)\b)?"
+    r"(?:\s+(?:i|med|for))?[\s:–-]*",
+    re.I,
+)
+_TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
+_MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
+
+
+@dataclass
+class MeetingFound:
+    date: Found | None = None
+    date_value: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    time_span: tuple[int, int] | None = None
+    place: Found | None = None
+    format: str | None = None
+
+
+def find_meeting(lines: list[Line], header_end: int, labelled_only: bool) -> MeetingFound:
+    """Read date, times and place from the header lines (those before `header_end`)."""
+    header = lines[:header_end]
+    meeting = MeetingFound()
+    date_line = _labelled_date(header, meeting)
+    if date_line is None and not labelled_only:
+        date_line = _title_date(header, meeting)
+    _times(header, date_line, meeting)
+    _place(header, date_line, meeting)
+    return meeting
+
+
+def _labelled_date(header: list[Line], meeting: MeetingFound) -> int | None:
+    for i, line in enumerate(header):
+        for label, start, end in labels_in(line):
+            if label is Label.DATE and _take_date(line, start, end, meeting):
+                return i
+        hit = match_label(line)
+        if hit and hit.label is Label.DATE and not hit.content.value and i + 1 < len(header):
+            nxt = header[i + 1]
+            if _take_date(nxt, nxt.start, nxt.end, meeting):
+                return i + 1
+    return None
+
+
+def _title_date(header: list[Line], meeting: MeetingFound) -> int | None:
+    shown = [i for i, line in enumerate(header) if not line.blank][:8]
+    for rank, i in enumerate(shown):
+        line = header[i]
+        dates = find_dates(line.text)
+        full = [d for d in dates if d.year]
+        if not full:
+            continue
+        lead = line.text[: full[0].start].strip(" \t*-–:,")
+        if rank < 3 or not lead or _WEEKDAY_RE.match(lead) or len(lead) < 40:
+            if _take_date(line, line.start, line.end, meeting):
+                return i
+    return None
+
+
+def _take_date(line: Line, start: int, end: int, meeting: MeetingFound) -> bool:
+    dates = [d for d in find_dates(line.text, start - line.start, end - line.start) if d.year]
+    if not dates:
+        return False
+    d = dates[0]
+    value = d.resolve(None)
+    if value is None:
+        return False
+    meeting.date = Found(line.text[d.start : d.end], line.start + d.start, line.start + d.end)
+    meeting.date_value = value
+    return True
+
+
+def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
+    candidates: list[tuple[Line, int, int]] = []
+    if date_line is not None:
+        line = header[date_line]
+        candidates.append((line, 0, len(line.text)))
+    for line in header:
+        for label, start, end in labels_in(line):
+            if label in (Label.TIME, Label.DATE):
+                candidates.append((line, start - line.start, end - line.start))
+    for line, start, end in candidates:
+        found = find_time_range(line.text, start, end)
+        if found:
+            meeting.start, meeting.end = found.start, found.end
+            meeting.time_span = (line.start + found.span[0], line.start + found.span[1])
+            return
+
+
+def _place(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
+    place = _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line)
+    meeting.place = place
+    header_text = "\n".join(line.text for line in header)
+    if place and _DIGITAL_RE.search(place.value):
+        meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "digital"
+    elif place:
+        meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "physical"
+    elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I):
+        meeting.format = "digital"
+
+
+def _labelled_place(header: list[Line]) -> Found | None:
+    for i, line in enumerate(header):
+        for label, start, end in labels_in(line):
+            if label is Label.PLACE:
+                found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
+                if found.value:
+                    return found
+        hit = match_label(line)
+        if hit and hit.label is Label.PLACE and not hit.content.value and i + 1 < len(header):
+            found = header[i + 1].trimmed()
+            if found.value:
+                return found
+    return None
+
+
+def _via_place(header: list[Line]) -> Found | None:
+    for line in header:
+        entry = line.trimmed()
+        m = _VIA_RE.match(entry.value)
+        if m and _DIGITAL_RE.search(m.group("place")) and len(entry.value) < 40:
+            return Found(m.group("place").rstrip(". "), entry.start + m.start("place"), entry.end)
+        if entry.value and _DIGITAL_RE.fullmatch(entry.value.rstrip(".")):
+            return entry
+    return None
+
+
+def _place_after_date(header: list[Line], date_line: int | None) -> Found | None:
+    if date_line is None:
+        return None
+    line = header[date_line]
+    dates = find_dates(line.text)
+    times = find_time_range(line.text, 0, len(line.text))
+    after = max([d.end for d in dates] + ([times.span[1]] if times else []), default=0)
+    rest = line.text[after:]
+    if "," in rest or " i " in rest[:4]:
+        found = trim(re.sub(r"^\s*(?:,|i\s)", "  ", rest), line.start + after, edge=" \t,.;:-–")
+        if found.value and not find_dates(found.value):
+            return found
+    for nxt in header[date_line + 1 : date_line + 3]:
+        if nxt.blank:
+            continue
+        entry = nxt.trimmed()
+        if match_label(nxt) or re.search(r"\d", entry.value) or ":" in entry.value:
+            return None
+        if 0 < len(entry.value.split()) <= 6 and entry.value[:1].isupper():
+            return entry
+        return None
+    return None
+
+
+def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None:
+    """Return the committee or network named in the header, as written."""
+    header = lines[:header_end]
+    for line in header:
+        for label, start, end in labels_in(line):
+            if label is Label.BODY:
+                found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
+                if found.value:
+                    return found
+    shown = [line for line in header if not line.blank][:3]
+    if doc_type == "mandate":
+        return _mandate_body(shown)
+    for line in shown[:2]:
+        body = _body_from_title(line)
+        if body:
+            return body
+    return None
+
+
+def _mandate_body(shown: list[Line]) -> Found | None:
+    for k, line in enumerate(shown):
+        entry = line.trimmed()
+        if re.match(r"mandat", entry.value, re.I):
+            m = re.match(r"mandat(?:et)?\s+(?:for|til)\s+(.+)", entry.value, re.I)
+            if m:
+                return _clean_body(trim(m.group(1), entry.start + m.start(1)))
+            if k > 0:
+                return shown[k - 1].trimmed()
+    return None
+
+
+def _body_from_title(line: Line) -> Found | None:
+    entry = line.trimmed()
+    m = _TITLE_PREFIX_RE.match(entry.value)
+    if not m or m.end() == 0 or ":" in entry.value[: m.end()] and not m.group(0).strip(" :").isalpha():
+        return None
+    return _clean_body(trim(entry.value[m.end() :], entry.start + m.end()))
+
+
+def _clean_body(found: Found) -> Found | None:
+    value = found.value
+    dates = find_dates(value)
+    if dates:
+        value = value[: dates[0].start]
+    value = re.split(r"\s+(?:kl\.?\s|den\s|\d{1,2}\.\s)", value)[0]
+    value = _TRAILING_NOISE_RE.sub("", value).strip(" ,.:–-")
+    shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
+    if not value or is_name(value) and len(value.split()) == 2 and not value.isupper():
+        return None
+    start = found.start
+    end = start + len(value)
+    if shortened.isupper() and " " not in shortened:
+        shortened = shortened.capitalize()
+    return Found(shortened, start, end)

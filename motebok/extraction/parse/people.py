@@ -1,0 +1,302 @@
+"""Who took part: participant lists, tables with a header row, absentees, substitutes, guests, chair, referent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .labels import Label, match_label
+from .names import NAME_RE, is_name
+from .text import Found, Line, trim
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_REMOTE_RE = re.compile(
+    r"\s*[-–(,]?\s*\b(?:via |på |på\s+)?(?:teams|zoom|skype|digitalt|digital|video|nett|telefon)\b\)?", re.I
+)
+_SUBSTITUTE_RE = re.compile(
+    r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
+)
+_FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
+_CELL_SPLIT_RE = re.compile(r"\t+|\s{2,}|\s\|\s")
+_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+_ORG_HINT_RE = re.compile(
+    r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
+    r"|høgskole|høgskule|direktorat|departement|senter|senteret|prosjekt|selskap|region",
+    re.I,
+)
+_ROLE_HINT_RE = re.compile(
+    r"leder|leiar|sjef|rådgiver|rådgjevar|direktør|ordfører|ordførar|konsulent|sekretær|referent|koordinator"
+    r"|medlem|rådmann|saksbehandler|representant|tillitsvalgt|tillitsvald|verneombud|prosjektleiar|ansvarleg"
+    r"|ansvarlig|overlege|kommuneoverlege|controller|økonom|jurist|seniorrådgiver|fagansvarlig|koordinerande",
+    re.I,
+)
+_CHAIR_ROLE_RE = re.compile(
+    r"^(?:møteleder|møteleiar|leder|leiar|styreleder|styreleiar|ordstyrer|ordstyrar)$", re.I
+)
+_MINUTE_ROLE_RE = re.compile(r"^(?:referent|ref|sekretær|protokollfører|referatskriver)$", re.I)
+
+_NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
+_COLUMN_KINDS = (
+    ("email", re.compile(r"^(?:e-? ?post|epost|e-?mail|mail|e-postadresse|epostadresse)$", re.I)),
+    ("organization", re.compile(r"^(?:kommune|organisasjon|virksomhet|verksemd|etat|instans|representerer"
+                                r"|fra|frå|arbeidssted|arbeidsstad|enhet|eining|org)$", re.I)),
+    ("role", re.compile(r"^(?:rolle|stilling|funksjon|tittel|verv)$", re.I)),
+    ("status", re.compile(r"^(?:møtt|til stede|tilstede|til stades|status|oppmøte|frammøte|deltok)$", re.I)),
+)  # fmt: skip
+_ABSENT_STATUS = re.compile(r"^(?:nei|forfall|fravær|fråvær|ikke møtt|ikkje møtt|-|–)$", re.I)
+_SUBSTITUTE_STATUS = re.compile(r"^vara", re.I)
+
+PEOPLE_LABELS = {Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS}
+
+
+@dataclass
+class Person:
+    name: Found
+    organization: Found | None = None
+    role: Found | None = None
+    email: Found | None = None
+    for_name: Found | None = None
+    remote: bool = False
+
+
+@dataclass
+class People:
+    present: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+    substitutes: list[Person] = field(default_factory=list)
+    guests: list[Person] = field(default_factory=list)
+    chair: Found | None = None
+    minute_taker: Found | None = None
+    used_lines: set[int] = field(default_factory=set)
+
+    @property
+    def anyone_remote(self) -> bool:
+        return any(p.remote for group in (self.present, self.substitutes, self.guests) for p in group)
+
+    def all_named(self) -> list[Person]:
+        return self.present + self.substitutes + self.guests + self.absent
+
+
+def collect_people(lines: list[Line], stop_at: int) -> People:
+    """Read the participant lists, tables and chair/referent labels found before line `stop_at`."""
+    people = People()
+    i = 0
+    while i < min(stop_at, len(lines)):
+        line = lines[i]
+        hit = match_label(line)
+        if hit and hit.label in PEOPLE_LABELS:
+            i = _read_list(lines, i, hit.label, hit.content, people)
+            continue
+        if hit and hit.label in (Label.CHAIR, Label.MINUTE_TAKER):
+            found = _name_after_label(lines, i, hit.content)
+            if found:
+                setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", found)
+                people.used_lines.add(i)
+        elif _table_header(line):
+            i = _read_table(lines, i, people.present, people)
+            continue
+        i += 1
+    _roles_to_chair_and_referent(people)
+    return people
+
+
+def parse_person_entries(segment: str, offset: int) -> list[Person]:
+    """Parse "A, leder, Vik kommune, B (NAV)" into people: a part that is a name starts a new person."""
+    people: list[Person] = []
+    for part in _split_parts(segment, offset):
+        person = _person_from_part(part)
+        if person:
+            people.append(person)
+        elif people:
+            _add_detail(people[-1], part)
+    return people
+
+
+def _split_parts(segment: str, offset: int) -> list[Found]:
+    parts, pos = [], 0
+    for m in _LIST_SPLIT_RE.finditer(segment):
+        parts.append(trim(segment[pos : m.start()], offset + pos))
+        pos = m.end()
+    parts.append(trim(segment[pos:], offset + pos))
+    return [p for p in parts if p.value]
+
+
+def _person_from_part(part: Found) -> Person | None:
+    text = part.value
+    email = EMAIL_RE.search(text)
+    remote = bool(_REMOTE_RE.search(text))
+    sub = _SUBSTITUTE_RE.search(text)
+    head_end = len(text)
+    for cut in (text.find("("), sub.start() if sub else -1, _first(_FROM_RE, text), _first(_REMOTE_RE, text)):
+        if cut > 0:
+            head_end = min(head_end, cut)
+    if email:
+        head_end = min(head_end, email.start()) if email.start() > 0 else head_end
+    match = NAME_RE.match(text[:head_end].strip(" -–:"))
+    if not match or not is_name(match.group(0)):
+        return None
+    name = Found(match.group(0), part.start + match.start(), part.start + match.end())
+    person = Person(name, remote=remote)
+    if email:
+        person.email = Found(email.group(0), part.start + email.start(), part.start + email.end())
+    if sub:
+        person.for_name = trim(sub.group(1), part.start + sub.start(1))
+    rest = text[match.end() :]
+    rest_offset = part.start + match.end()
+    paren = re.search(r"\(([^)]*)\)", rest)
+    if paren and not (sub and paren.start() <= sub.start() - match.end()):
+        _add_detail(person, trim(paren.group(1), rest_offset + paren.start(1)))
+    origin = _FROM_RE.search(rest)
+    if origin:
+        tail = _REMOTE_RE.sub("", rest[origin.end() :]).split("(")[0]
+        found = trim(tail, rest_offset + origin.end())
+        if found.value:
+            person.organization = Found(found.value, found.start, found.start + len(tail.rstrip(" .,-–")))
+    return person
+
+
+def _first(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.search(text)
+    return m.start() if m else -1
+
+
+def _add_detail(person: Person, part: Found) -> None:
+    value = _REMOTE_RE.sub("", part.value).strip(" -–.")
+    if not value or EMAIL_RE.fullmatch(value):
+        if value and not person.email:
+            person.email = part
+        return
+    detail = Found(value, part.start, part.start + len(value))
+    if _ROLE_HINT_RE.search(value) and not (_ORG_HINT_RE.search(value) and not person.role):
+        person.role = person.role or detail
+    elif _ORG_HINT_RE.search(value) or (value[:1].isupper() and len(value.split()) <= 3):
+        person.organization = person.organization or detail
+    else:
+        person.role = person.role or detail
+
+
+def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: People) -> int:
+    target = {
+        Label.PRESENT: people.present,
+        Label.STAFF: people.present,
+        Label.ABSENT: people.absent,
+        Label.SUBSTITUTES: people.substitutes,
+        Label.GUESTS: people.guests,
+    }[label]
+    people.used_lines.add(i)
+    found = parse_person_entries(inline.value, inline.start) if inline.value else []
+    _file_people(found, target, people)
+    j = i + 1
+    if not inline.value:
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j < len(lines) and _table_header(lines[j]):
+            return _read_table(lines, j, target, people)
+    while j < len(lines) and not lines[j].blank and not match_label(lines[j]):
+        entry = lines[j].trimmed()
+        more = parse_person_entries(entry.value, entry.start) if entry.value else []
+        if not more:
+            break
+        _file_people(more, target, people)
+        people.used_lines.add(j)
+        j += 1
+    return j
+
+
+def _file_people(found: list[Person], target: list[Person], people: People) -> None:
+    for person in found:
+        if person.for_name and target is not people.absent:
+            people.substitutes.append(person)
+        else:
+            target.append(person)
+
+
+def _name_after_label(lines: list[Line], i: int, inline: Found) -> Found | None:
+    candidates = [inline] if inline.value else []
+    if not inline.value and i + 1 < len(lines):
+        candidates.append(lines[i + 1].trimmed())
+    for candidate in candidates:
+        found = parse_person_entries(candidate.value, candidate.start)
+        if found:
+            return found[0].name
+    return None
+
+
+def _cells(line: Line) -> list[Found]:
+    cells, pos = [], 0
+    for m in _CELL_SPLIT_RE.finditer(line.text):
+        cells.append(trim(line.text[pos : m.start()], line.start + pos))
+        pos = m.end()
+    cells.append(trim(line.text[pos:], line.start + pos))
+    return cells
+
+
+def _table_header(line: Line) -> list[str] | None:
+    cells = [c.value for c in _cells(line)]
+    if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):
+        return None
+    kinds = []
+    for cell in cells:
+        if _NAME_HEADER.match(cell):
+            kinds.append("name")
+        else:
+            kinds.append(next((kind for kind, pattern in _COLUMN_KINDS if pattern.match(cell)), "other"))
+    return kinds
+
+
+def _read_table(lines: list[Line], i: int, target: list[Person], people: People) -> int:
+    kinds = _table_header(lines[i]) or []
+    people.used_lines.add(i)
+    j = i + 1
+    while j < len(lines) and not lines[j].blank:
+        cells = _cells(lines[j])
+        person = _person_from_row(cells, kinds)
+        if person is None:
+            break
+        status = _cell_of(cells, kinds, "status")
+        if status and _ABSENT_STATUS.match(status.value):
+            people.absent.append(person)
+        elif status and _SUBSTITUTE_STATUS.match(status.value):
+            people.substitutes.append(person)
+        else:
+            _file_people([person], target, people)
+        people.used_lines.add(j)
+        j += 1
+    return j
+
+
+def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
+    aligned = len(cells) == len(kinds)
+    name_cell = cells[kinds.index("name")] if aligned else next((c for c in cells if is_name(c.value)), None)
+    if name_cell is None:
+        return None
+    person = _person_from_part(name_cell)
+    if person is None:
+        return None
+    for cell in cells:
+        if EMAIL_RE.fullmatch(cell.value):
+            person.email = cell
+    if aligned:
+        for kind in ("organization", "role"):
+            cell = _cell_of(cells, kinds, kind)
+            if cell and cell.value:
+                setattr(person, kind, cell)
+    elif "organization" in kinds and kinds.index("organization") < kinds.index("name"):
+        # Cells before the name line up even when empty cells further right were lost.
+        person.organization = cells[kinds.index("organization")] or None
+    return person
+
+
+def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
+    if kind in kinds and len(cells) == len(kinds):
+        return cells[kinds.index(kind)]
+    return None
+
+
+def _roles_to_chair_and_referent(people: People) -> None:
+    for person in people.present:
+        role = person.role.value if person.role else ""
+        if not people.chair and _CHAIR_ROLE_RE.match(role):
+            people.chair = person.name
+        if not people.minute_taker and _MINUTE_ROLE_RE.match(role):
+            people.minute_taker = person.name
