@@ -14,9 +14,12 @@ from django.test import Client
 OSLO = ZoneInfo("Europe/Oslo")
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hasher(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def pytest_configure(config):
+    # A cheap hasher keeps tests fast; Django-free tests (run with -p no:django) need no settings at all.
+    if config.pluginmanager.hasplugin("django"):
+        from django.conf import settings
+
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @dataclass
@@ -38,8 +41,12 @@ class World:
 def make_person(name: str, username: str | None = None, organisation=None, email: str = ""):
     from motebok.registry.models import Person
 
-    user = get_user_model().objects.create_user(username, f"{username}@example.no", "pw") if username else None
-    return Person.objects.create(name=name, user=user, organisation=organisation, email=email or f"{username}@example.no")
+    user = (
+        get_user_model().objects.create_user(username, f"{username}@example.no", "pw") if username else None
+    )
+    return Person.objects.create(
+        name=name, user=user, organisation=organisation, email=email or f"{username}@example.no"
+    )
 
 
 def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> dt.datetime:
@@ -125,8 +132,15 @@ def browser():
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield chromium
         chromium.close()

@@ -84,8 +84,7 @@ def visible_cases(user, queryset=None):
     if user.is_authenticated and user.is_staff:
         return queryset
     return queryset.filter(
-        Q(body__in=member_body_ids(user))
-        | Q(body__is_public=True, placements__meeting__is_published=True)
+        Q(body__in=member_body_ids(user)) | Q(body__is_public=True, placements__meeting__is_published=True)
     ).distinct()
 
 

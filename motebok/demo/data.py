@@ -17,7 +17,7 @@ from django.db import transaction
 
 from motebok.meetings import services
 from motebok.meetings.models import ActionItem, Attendance, Case, Deadline, Meeting
-from motebok.registry.models import Body, Mandate, Membership, Organisation, Person
+from motebok.registry.models import Body, Mandate, Membership, Person
 from motebok.registry.municipalities import resolve_municipality
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -84,12 +84,19 @@ def _users(demo: Demo) -> None:
         demo.users[username] = user
 
 
-def _person(demo: Demo, name: str, municipality: str | None, title: str = "", username: str | None = None) -> Person:
+def _person(
+    demo: Demo, name: str, municipality: str | None, title: str = "", username: str | None = None
+) -> Person:
     organisation = resolve_municipality(municipality) if municipality else None
     slug = name.lower().replace(" ", ".").replace("ø", "o").replace("å", "a").replace("æ", "ae")
-    domain = organisation.email_domains[0] if organisation and organisation.email_domains else "demo.motebok.no"
+    domain = (
+        organisation.email_domains[0] if organisation and organisation.email_domains else "demo.motebok.no"
+    )
     person = Person.objects.create(
-        name=name, email=f"{slug}@{domain}", title=title, organisation=organisation,
+        name=name,
+        email=f"{slug}@{domain}",
+        title=title,
+        organisation=organisation,
         user=demo.users.get(username) if username else None,
     )
     demo.people[name] = person
@@ -106,10 +113,22 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=OSLO)
 
 
-def _held_meeting(body: Body, day: dt.date, place: str, fmt: str, attendees: list[Person], absent: list[Person]):
+def _weekday(day: dt.date) -> dt.date:
+    """The same day, or the Monday after it if it falls on a weekend."""
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def _held_meeting(
+    body: Body, day: dt.date, place: str, fmt: str, attendees: list[Person], absent: list[Person]
+):
     meeting = services.create_meeting(
-        body, start=_at(day, 13), end=_at(day, 16), place=place, format=fmt,
-        status=Meeting.Status.APPROVED, is_published=body.is_public,
+        body,
+        start=_at(day, 13),
+        end=_at(day, 16),
+        place=place,
+        format=fmt,
+        status=Meeting.Status.APPROVED,
+        is_published=body.is_public,
     )
     for person in attendees:
         Attendance.objects.create(meeting=meeting, person=person, organisation=person.organisation)
@@ -120,8 +139,12 @@ def _held_meeting(body: Body, day: dt.date, place: str, fmt: str, attendees: lis
     return meeting
 
 
-def _case(meeting: Meeting, title: str, notes: str, conclusion: str, kind=Case.Kind.ORIENTATION, **access) -> Case:
-    case = Case.objects.create(body=meeting.body, title=title, kind=kind, status=Case.Status.CONCLUDED, **access)
+def _case(
+    meeting: Meeting, title: str, notes: str, conclusion: str, kind=Case.Kind.ORIENTATION, **access
+) -> Case:
+    case = Case.objects.create(
+        body=meeting.body, title=title, kind=kind, status=Case.Status.CONCLUDED, **access
+    )
     item = services.place_case(case, meeting)
     item.notes, item.conclusion = notes, conclusion
     item.save()
@@ -132,14 +155,24 @@ def _case(meeting: Meeting, title: str, notes: str, conclusion: str, kind=Case.K
 
 def _nordmore(demo: Demo) -> None:
     body = Body.objects.create(
-        name="Kommunedirektørkollegiet Nordmøre", slug="kdk-nordmore", kind=Body.Kind.COLLEGE, is_public=True,
-        case_number_format=Body.CaseNumberFormat.SAK_DASH,
+        name="Kommunedirektørkollegiet Nordmøre",
+        slug="kdk-nordmore",
+        kind=Body.Kind.COLLEGE,
+        is_public=True,
+        case_number_format=Body.CaseNumberFormat.DASH,
         description="Kommunedirektørene i kommunene på Nordmøre møtes jevnlig for å samordne felles saker.",
-        standard_conclusions=["Tas til orientering.", "Tas til etterretning.", "Saken utsettes.", "Vedtatt som foreslått."],
+        standard_conclusions=[
+            "Tas til orientering.",
+            "Tas til etterretning.",
+            "Saken utsettes.",
+            "Vedtatt som foreslått.",
+        ],
     )
     demo.bodies["nordmore"] = body
     Mandate.objects.create(
-        body=body, adopted=dt.date(2020, 2, 1), physical_gatherings_per_year=8,
+        body=body,
+        adopted=dt.date(2020, 2, 1),
+        physical_gatherings_per_year=8,
         text="Kollegiet samordner kommunenes arbeid i saker av felles interesse for Nordmøre, "
         "forbereder felles høringsuttalelser og følger opp regionale samarbeidsavtaler.",
     )
@@ -158,106 +191,190 @@ def _nordmore(demo: Demo) -> None:
     _member(body, secretary, Membership.Role.SECRETARY)
 
     last_year = demo.today.year - 1
-    earlier = _held_meeting(body, dt.date(last_year, 11, 14), "Kristiansund rådhus", Meeting.Format.PHYSICAL,
-                            members[:5] + [secretary], members[5:])
-    _case(earlier, "Felles høringsuttalelse om regional plan", "- Utkast gjennomgått.\n- Innspill sendes sekretariatet.",
-          "Tas til orientering.")
-    _case(earlier, "Budsjett for regionrådet", "- Forslag lagt fram av daglig leder.", "Vedtatt som foreslått.",
-          kind=Case.Kind.DECISION)
+    earlier = _held_meeting(
+        body,
+        _weekday(dt.date(last_year, 11, 14)),
+        "Kristiansund rådhus",
+        Meeting.Format.PHYSICAL,
+        members[:5] + [secretary],
+        members[5:],
+    )
+    _case(
+        earlier,
+        "Felles høringsuttalelse om regional plan",
+        "- Utkast gjennomgått.\n- Innspill sendes sekretariatet.",
+        "Tas til orientering.",
+    )
+    _case(
+        earlier,
+        "Budsjett for regionrådet",
+        "- Forslag lagt fram av daglig leder.",
+        "Vedtatt som foreslått.",
+        kind=Case.Kind.DECISION,
+    )
 
-    day = dt.date(demo.today.year, 3, 14) if demo.today.month > 3 else dt.date(last_year, 3, 14)
-    meeting = _held_meeting(body, day, "Tingvoll Økopark", Meeting.Format.HYBRID,
-                            members[:5] + [secretary], members[5:])
+    day = _weekday(dt.date(demo.today.year, 3, 14) if demo.today.month > 3 else dt.date(last_year, 3, 14))
+    meeting = _held_meeting(
+        body, day, "Tingvoll Økopark", Meeting.Format.HYBRID, members[:5] + [secretary], members[5:]
+    )
     meeting.chair, meeting.minute_taker = chair, secretary
     meeting.save()
     demo.meetings["nordmore_held"] = meeting
     info = _case(
-        meeting, "Informasjons- og oppfølgingssaker",
+        meeting,
+        "Informasjons- og oppfølgingssaker",
         "- Bruk av BankID – Arne Ingebrigtsen følger opp mot KS Møre og Romsdal.\n"
         "- Kontrollutvalgssekretariat – Kristiansund kommune følger opp saken.\n"
         "- Utviklingsplan for helseregionen er sendt på høring med frist 6. mai.",
-        "Tas til orientering.", kind=Case.Kind.FOLLOW_UP,
+        "Tas til orientering.",
+        kind=Case.Kind.FOLLOW_UP,
     )
-    _case(meeting, "Tema ledelse", "- Utvikling av rollen som kommunedirektør.\n- Utvide kommunedirektørmøtet i juni.",
-          "Tas til orientering og oppfølging.", kind=Case.Kind.DISCUSSION)
+    _case(
+        meeting,
+        "Tema ledelse",
+        "- Utvikling av rollen som kommunedirektør.\n- Utvide kommunedirektørmøtet i juni.",
+        "Tas til orientering og oppfølging.",
+        kind=Case.Kind.DISCUSSION,
+    )
     exempt = _case(
-        meeting, "Oppnevning av forhandlingsutvalg – lønnsvilkår for daglig leder",
-        "- Drøftet lønnsvilkår og forhandlingsmandat.", "Saken tas til etterretning.", kind=Case.Kind.DECISION,
-        access="exempt", exemption_basis="Unntatt offentlighet, offl. § 25",
+        meeting,
+        "Oppnevning av forhandlingsutvalg – lønnsvilkår for daglig leder",
+        "- Drøftet lønnsvilkår og forhandlingsmandat.",
+        "Saken tas til etterretning.",
+        kind=Case.Kind.DECISION,
+        access="exempt",
+        exemption_basis="offl. § 25",
         public_title="Oppnevning av forhandlingsutvalg",
     )
     sustainability = _case(
-        meeting, "Bærekraft – felles prosjekt etter plansamarbeidet",
+        meeting,
+        "Bærekraft – felles prosjekt etter plansamarbeidet",
         "- Ønske om fellesprosjekt også etter at plansamarbeidet avsluttes.\n- Dialog med statsforvalteren om finansiering.",
         "Arbeidsgruppa følger opp videre arbeid med å konkretisere innhold i mulig videreføring av felles prosjekt.",
         kind=Case.Kind.DISCUSSION,
     )
     demo.cases.update(nordmore_info=info, nordmore_exempt=exempt, nordmore_sustainability=sustainability)
     ActionItem.objects.create(
-        what="Følge opp bruk av BankID mot KS Møre og Romsdal", owner_person=members[2], body=body, case=info,
-        meeting=meeting, due=demo.today + dt.timedelta(days=5),
+        what="Følge opp bruk av BankID mot KS Møre og Romsdal",
+        owner_person=members[2],
+        body=body,
+        case=info,
+        meeting=meeting,
+        due=demo.today + dt.timedelta(days=5),
     )
     ActionItem.objects.create(
-        what="Følge opp saken om kontrollutvalgssekretariat", owner_organisation=members[2].organisation, body=body,
-        case=info, meeting=meeting,
+        what="Følge opp saken om kontrollutvalgssekretariat",
+        owner_organisation=members[2].organisation,
+        body=body,
+        case=info,
+        meeting=meeting,
     )
     ActionItem.objects.create(
-        what="Konkretisere innhold i mulig videreføring av felles prosjekt", owner_text="Arbeidsgruppa", body=body,
-        case=sustainability, meeting=meeting, due=demo.today + dt.timedelta(days=30),
+        what="Konkretisere innhold i mulig videreføring av felles prosjekt",
+        owner_text="Arbeidsgruppa",
+        body=body,
+        case=sustainability,
+        meeting=meeting,
+        due=demo.today + dt.timedelta(days=30),
     )
     Deadline.objects.create(
-        body=body, what="Høring om utviklingsplan for helseregionen", date=demo.today + dt.timedelta(days=20),
-        kind=Deadline.Kind.CONSULTATION, source="Sak om informasjons- og oppfølgingssaker", case=info, meeting=meeting,
+        body=body,
+        what="Høring om utviklingsplan for helseregionen",
+        date=demo.today + dt.timedelta(days=20),
+        kind=Deadline.Kind.CONSULTATION,
+        source="Sak om informasjons- og oppfølgingssaker",
+        case=info,
+        meeting=meeting,
     )
 
 
 def _helgeland(demo: Demo) -> None:
     body = Body.objects.create(
-        name="Helseledernettverk Helgeland", slug="helseledernettverk-helgeland", kind=Body.Kind.NETWORK,
-        is_public=True, case_number_format=Body.CaseNumberFormat.SLASH,
+        name="Helseledernettverk Helgeland",
+        slug="helseledernettverk-helgeland",
+        kind=Body.Kind.NETWORK,
+        is_public=True,
+        case_number_format=Body.CaseNumberFormat.SLASH,
         description="Ledernettverk på strategisk nivå for helse, velferd og omsorg i kommunene på Helgeland.",
         standard_conclusions=["Tas til orientering.", "Tas til etterretning.", "Saken utsettes."],
     )
     demo.bodies["helgeland"] = body
     Mandate.objects.create(
-        body=body, text=HELGELAND_MANDATE, adopted=dt.date(2023, 1, 15), digital_meetings_per_month=1,
-        digital_meeting_max_minutes=120, physical_gatherings_per_year=4, hosting_in_rotation=True,
-        overnight_gatherings_per_year=1, substitute_rule=Mandate.SubstituteRule.AGREED_WITH_LEADER,
+        body=body,
+        text=HELGELAND_MANDATE,
+        adopted=dt.date(2023, 1, 15),
+        digital_meetings_per_month=1,
+        digital_meeting_max_minutes=120,
+        physical_gatherings_per_year=4,
+        hosting_in_rotation=True,
+        overnight_gatherings_per_year=1,
+        substitute_rule=Mandate.SubstituteRule.AGREED_WITH_LEADER,
     )
     leaders = [
-        ("Hanne Sørvik", "Alstahaug"), ("Per Inge Aas", "Brønnøy"), ("Marit Vollan", "Vefsn"),
-        ("Tor Edvin Lind", "Rana"), ("Siri Tårnes", "Hemnes"), ("Jon Are Mo", "Leirfjord"),
+        ("Hanne Sørvik", "Alstahaug"),
+        ("Per Inge Aas", "Brønnøy"),
+        ("Marit Vollan", "Vefsn"),
+        ("Tor Edvin Lind", "Rana"),
+        ("Siri Tårnes", "Hemnes"),
+        ("Jon Are Mo", "Leirfjord"),
     ]
     for index, (name, municipality) in enumerate(leaders):
         role = Membership.Role.CHAIR if index == 0 else Membership.Role.MEMBER
         _member(body, _person(demo, name, municipality, "Kommunalsjef helse og omsorg"), role)
     _member(body, demo.people["Ellen Engdahl"], Membership.Role.SECRETARY)
     people = [demo.people[name] for name, _ in leaders]
-    day = demo.today - dt.timedelta(days=40)
+    day = _weekday(demo.today - dt.timedelta(days=40))
     meeting = _held_meeting(body, day, "Teams", Meeting.Format.DIGITAL, people[:5], people[5:])
     meeting.online_link = "https://teams.microsoft.com/l/meetup-join/demo"
     meeting.save()
-    _case(meeting, "Erfaringer med digital hjemmeoppfølging", "- Vefsn og Rana delte erfaringer.", "Tas til orientering.")
-    _case(meeting, "Innspill til Helsefellesskap Helgeland", "- Felles innspill utarbeides.",
-          "Sekretariatet sender innspillet innen fristen.", kind=Case.Kind.DECISION)
+    _case(
+        meeting,
+        "Erfaringer med digital hjemmeoppfølging",
+        "- Vefsn og Rana delte erfaringer.",
+        "Tas til orientering.",
+    )
+    _case(
+        meeting,
+        "Innspill til Helsefellesskap Helgeland",
+        "- Felles innspill utarbeides.",
+        "Sekretariatet sender innspillet innen fristen.",
+        kind=Case.Kind.DECISION,
+    )
 
 
 def _vag(demo: Demo) -> None:
     body = Body.objects.create(
-        name="Styringsgruppe VÅG", slug="styringsgruppe-vag", kind=Body.Kind.STEERING_GROUP, is_public=False,
+        name="Styringsgruppe VÅG",
+        slug="styringsgruppe-vag",
+        kind=Body.Kind.STEERING_GROUP,
+        is_public=False,
         description="Styringsgruppa for det interkommunale prosjektet mellom Våler, Åsnes og Grue.",
     )
     demo.bodies["vag"] = body
     economy = Body.objects.create(
-        name="Arbeidsgruppe økonomi", slug="vag-arbeidsgruppe-okonomi", kind=Body.Kind.WORKING_GROUP, parent=body,
+        name="Arbeidsgruppe økonomi",
+        slug="vag-arbeidsgruppe-okonomi",
+        kind=Body.Kind.WORKING_GROUP,
+        parent=body,
     )
-    names = [("Alf Marcus Vang", "Våler"), ("Asgeir Rustad", "Åsnes"), ("Ole Frode Mikkelsgård", "Grue"),
-             ("Otto Langmoen", "Åsnes")]
+    names = [
+        ("Alf Marcus Vang", "Våler"),
+        ("Asgeir Rustad", "Åsnes"),
+        ("Ole Frode Mikkelsgård", "Grue"),
+        ("Otto Langmoen", "Åsnes"),
+    ]
     for name, municipality in names:
         username = "styring" if name == "Asgeir Rustad" else None
         _member(body, _person(demo, name, municipality, "Kommunedirektør", username))
     _member(economy, demo.people["Otto Langmoen"])
-    day = demo.today - dt.timedelta(days=100)
-    meeting = _held_meeting(body, day, "Teams", Meeting.Format.DIGITAL, [demo.people[n] for n, _ in names], [])
-    _case(meeting, "Leder arbeidsgruppe økonomi", "- Gruppa har ikke klart å konstituere ny leder.",
-          "Grue får i oppgave å få på plass en ny gruppeleder.", kind=Case.Kind.DECISION)
+    day = _weekday(demo.today - dt.timedelta(days=100))
+    meeting = _held_meeting(
+        body, day, "Teams", Meeting.Format.DIGITAL, [demo.people[n] for n, _ in names], []
+    )
+    _case(
+        meeting,
+        "Leder arbeidsgruppe økonomi",
+        "- Gruppa har ikke klart å konstituere ny leder.",
+        "Grue får i oppgave å få på plass en ny gruppeleder.",
+        kind=Case.Kind.DECISION,
+    )

@@ -30,13 +30,28 @@ class Document(PublicAccessFields):
     extracted_text = models.TextField(_("uttrukket tekst"), blank=True)
     source = models.CharField(_("kilde"), max_length=500, blank=True, help_text=_("Hvor dokumentet kom fra."))
     body = models.ForeignKey(
-        Body, verbose_name=_("organ"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+        Body,
+        verbose_name=_("organ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
     )
     meeting = models.ForeignKey(
-        Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+        Meeting,
+        verbose_name=_("møte"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
     )
     case = models.ForeignKey(
-        Case, verbose_name=_("sak"), null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+        Case,
+        verbose_name=_("sak"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
     )
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
 

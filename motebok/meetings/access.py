@@ -16,10 +16,16 @@ class PublicAccessFields(models.Model):
 
     access = models.CharField(_("offentlighet"), max_length=10, choices=Access.choices, default=Access.OPEN)
     exemption_basis = models.CharField(
-        _("hjemmel for unntak"), max_length=200, blank=True, help_text=_("For eksempel «offl. § 14» eller «offl. § 13, jf. fvl. § 13».")
+        _("hjemmel for unntak"),
+        max_length=200,
+        blank=True,
+        help_text=_("For eksempel «offl. § 14» eller «offl. § 13, jf. fvl. § 13»."),
     )
     public_title = models.CharField(
-        _("offentlig tittel"), max_length=300, blank=True, help_text=_("Tittelen uten det som er unntatt offentlighet.")
+        _("offentlig tittel"),
+        max_length=300,
+        blank=True,
+        help_text=_("Tittelen uten det som er unntatt offentlighet."),
     )
 
     class Meta:
@@ -35,4 +41,6 @@ class PublicAccessFields(models.Model):
         if self.is_exempt and not self.exemption_basis:
             raise ValidationError({"exemption_basis": _("Et unntak fra offentlighet må ha en hjemmel.")})
         if self.is_exempt and not self.public_title:
-            raise ValidationError({"public_title": _("Et unntak fra offentlighet må ha en offentlig tittel.")})
+            raise ValidationError(
+                {"public_title": _("Et unntak fra offentlighet må ha en offentlig tittel.")}
+            )

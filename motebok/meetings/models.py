@@ -37,7 +37,12 @@ class Meeting(models.Model):
     )
     online_link = models.URLField(_("lenke til digitalt møte"), blank=True, max_length=500)
     chair = models.ForeignKey(
-        Person, verbose_name=_("møteleder"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Person,
+        verbose_name=_("møteleder"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     minute_taker = models.ForeignKey(
         Person, verbose_name=_("referent"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -53,7 +58,9 @@ class Meeting(models.Model):
         ordering = ["-start"]
         constraints = [
             models.UniqueConstraint(
-                fields=["body", "year", "number"], condition=Q(number__isnull=False), name="meeting_unique_number"
+                fields=["body", "year", "number"],
+                condition=Q(number__isnull=False),
+                name="meeting_unique_number",
             ),
         ]
         # The body page lists a body's meetings newest first.
@@ -79,8 +86,12 @@ class Attendance(models.Model):
         GUEST = "guest", _("Gjest")
         STAFF = "staff", _("Administrasjon")
 
-    meeting = models.ForeignKey(Meeting, verbose_name=_("møte"), on_delete=models.CASCADE, related_name="attendance")
-    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="attendance")
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("møte"), on_delete=models.CASCADE, related_name="attendance"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="attendance"
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PRESENT)
     substitute_for = models.ForeignKey(
         Person, verbose_name=_("vara for"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -123,12 +134,22 @@ class Case(PublicAccessFields):
     title = models.CharField(_("tittel"), max_length=300)
     kind = models.CharField(_("sakstype"), max_length=12, choices=Kind.choices, default=Kind.ORIENTATION)
     proposed_by = models.ForeignKey(
-        Person, verbose_name=_("foreslått av"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Person,
+        verbose_name=_("foreslått av"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     background = models.TextField(_("bakgrunn"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
     wished_meeting = models.ForeignKey(
-        Meeting, verbose_name=_("ønsket møte"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Meeting,
+        verbose_name=_("ønsket møte"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     related_cases = models.ManyToManyField("self", verbose_name=_("relaterte saker"), blank=True)
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
@@ -155,7 +176,17 @@ class Case(PublicAccessFields):
     def number(self) -> str:
         if self.sequence is None or self.year is None:
             return ""
-        return self.body.case_number_format.format(n=self.sequence, yy=f"{self.year % 100:02}", yyyy=self.year)
+        return self.body.case_number_format.format(
+            n=self.sequence, yy=f"{self.year % 100:02}", yyyy=self.year
+        )
+
+    @property
+    def label(self) -> str:
+        """The number as a heading shows it: "Sak 14-22", or "PS 14/22" where the format has its own prefix."""
+        number = self.number
+        if not number or number[0].isalpha():
+            return number
+        return f"Sak {number}"
 
     def title_for(self, may_see_exempt: bool) -> str:
         """The title a reader may see: the full one, or the public title of an exempt case."""
@@ -165,7 +196,9 @@ class Case(PublicAccessFields):
 
 
 class AgendaItem(models.Model):
-    meeting = models.ForeignKey(Meeting, verbose_name=_("møte"), on_delete=models.CASCADE, related_name="agenda")
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("møte"), on_delete=models.CASCADE, related_name="agenda"
+    )
     case = models.ForeignKey(Case, verbose_name=_("sak"), on_delete=models.PROTECT, related_name="placements")
     order = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
     notes = models.TextField(_("notater"), blank=True)
@@ -189,11 +222,19 @@ class ActionItem(models.Model):
 
     what = models.TextField(_("oppgave"))
     owner_person = models.ForeignKey(
-        Person, verbose_name=_("ansvarlig person"), null=True, blank=True, on_delete=models.SET_NULL,
+        Person,
+        verbose_name=_("ansvarlig person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="action_items",
     )
     owner_organisation = models.ForeignKey(
-        Organisation, verbose_name=_("ansvarlig organisasjon"), null=True, blank=True, on_delete=models.SET_NULL,
+        Organisation,
+        verbose_name=_("ansvarlig organisasjon"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="action_items",
     )
     owner_text = models.CharField(
@@ -201,12 +242,24 @@ class ActionItem(models.Model):
     )
     due = models.DateField(_("frist"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
-    body = models.ForeignKey(Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="action_items")
+    body = models.ForeignKey(
+        Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="action_items"
+    )
     case = models.ForeignKey(
-        Case, verbose_name=_("sak"), null=True, blank=True, on_delete=models.SET_NULL, related_name="action_items"
+        Case,
+        verbose_name=_("sak"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_items",
     )
     meeting = models.ForeignKey(
-        Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL, related_name="action_items"
+        Meeting,
+        verbose_name=_("møte"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_items",
     )
     completed = models.DateField(_("utført dato"), null=True, blank=True)
 
@@ -234,13 +287,17 @@ class Deadline(models.Model):
         REPORTING = "reporting", _("Rapporteringsfrist")
         OTHER = "other", _("Annen frist")
 
-    body = models.ForeignKey(Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="deadlines")
+    body = models.ForeignKey(
+        Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="deadlines"
+    )
     what = models.CharField(_("hva"), max_length=300)
     date = models.DateField(_("dato"))
     kind = models.CharField(_("type"), max_length=14, choices=Kind.choices, default=Kind.OTHER)
     source = models.CharField(_("kilde"), max_length=300, blank=True)
     case = models.ForeignKey(Case, verbose_name=_("sak"), null=True, blank=True, on_delete=models.SET_NULL)
-    meeting = models.ForeignKey(Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL)
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL
+    )
 
     class Meta:
         verbose_name = _("frist")

@@ -22,7 +22,9 @@ class Organisation(models.Model):
 
     name = models.CharField(_("navn"), max_length=200)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
-    number = models.CharField(_("nummer"), max_length=4, blank=True, help_text=_("Kommune- eller fylkesnummer."))
+    number = models.CharField(
+        _("nummer"), max_length=4, blank=True, help_text=_("Kommune- eller fylkesnummer.")
+    )
     county = models.ForeignKey(
         "self",
         verbose_name=_("fylke"),
@@ -59,7 +61,9 @@ class Organisation(models.Model):
         return self.name
 
     def existed_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
     def current_successors(self, today: dt.date | None = None) -> list[Organisation]:
         """Follow the chain of mergers, splits and renumberings to the organisations that exist today."""
@@ -113,16 +117,20 @@ class Body(models.Model):
         OTHER = "other", _("Annet")
 
     class CaseNumberFormat(models.TextChoices):
-        SLASH = "{n}/{yy}", "14/22"
-        SAK_DASH = "Sak {n}-{yy}", "Sak 14-22"
-        PADDED = "{n:03}/{yy}", "014/22"
+        SLASH = "{n}/{yy}", "Sak 14/22"
+        DASH = "{n}-{yy}", "Sak 14-22"
+        PADDED = "{n:03}/{yy}", "Sak 014/22"
         PS = "PS {n}/{yy}", "PS 14/22"
 
     name = models.CharField(_("navn"), max_length=200)
     slug = models.SlugField(_("kortnavn i adresser"), max_length=80, unique=True)
     kind = models.CharField(_("type"), max_length=30, choices=Kind.choices, default=Kind.NETWORK)
     parent = models.ForeignKey(
-        "self", verbose_name=_("overordnet organ"), null=True, blank=True, on_delete=models.PROTECT,
+        "self",
+        verbose_name=_("overordnet organ"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="children",
     )
     description = models.TextField(_("beskrivelse"), blank=True)
@@ -130,10 +138,15 @@ class Body(models.Model):
         _("publiserer"), default=False, help_text=_("Organet har en offentlig side med publiserte møter.")
     )
     case_number_format = models.CharField(
-        _("format for saksnummer"), max_length=20, choices=CaseNumberFormat.choices, default=CaseNumberFormat.SLASH
+        _("format for saksnummer"),
+        max_length=20,
+        choices=CaseNumberFormat.choices,
+        default=CaseNumberFormat.SLASH,
     )
     standard_conclusions = models.JSONField(
-        _("standardkonklusjoner"), default=list, blank=True,
+        _("standardkonklusjoner"),
+        default=list,
+        blank=True,
         help_text=_("Faste formuleringer for konklusjoner, som «Tas til orientering»."),
     )
 
@@ -169,13 +182,19 @@ class Mandate(models.Model):
     )
     physical_gatherings_per_year = models.PositiveSmallIntegerField(_("fysiske samlinger per år"), default=0)
     gatherings_replace_digital = models.BooleanField(
-        _("samling erstatter digitalt møte"), default=False,
+        _("samling erstatter digitalt møte"),
+        default=False,
         help_text=_("En fysisk samling kommer i stedet for den månedens digitale møte."),
     )
     hosting_in_rotation = models.BooleanField(_("vertskap på omgang"), default=False)
-    overnight_gatherings_per_year = models.PositiveSmallIntegerField(_("samlinger med overnatting per år"), default=0)
+    overnight_gatherings_per_year = models.PositiveSmallIntegerField(
+        _("samlinger med overnatting per år"), default=0
+    )
     substitute_rule = models.CharField(
-        _("stedfortreder"), max_length=10, choices=SubstituteRule.choices, default=SubstituteRule.AGREED_WITH_LEADER
+        _("stedfortreder"),
+        max_length=10,
+        choices=SubstituteRule.choices,
+        default=SubstituteRule.AGREED_WITH_LEADER,
     )
 
     class Meta:
@@ -199,8 +218,12 @@ class Membership(models.Model):
 
     EDITING_ROLES = (Role.CHAIR, Role.DEPUTY_CHAIR, Role.SECRETARY)
 
-    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="memberships")
-    body = models.ForeignKey(Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    body = models.ForeignKey(
+        Body, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="memberships"
+    )
     role = models.CharField(_("rolle"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("representerer"), null=True, blank=True, on_delete=models.SET_NULL

@@ -79,17 +79,35 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("kommune", "").strip()
 
 
-def resolve_municipality(name: str, on: dt.date | None = None) -> Organisation | None:
-    """The municipality of that name which existed on the date (today if none), or None."""
+def municipality_candidates(name: str, on: dt.date | None = None) -> list[Organisation]:
+    """Every municipality of that name which existed on the date (today if none); several for "Os" or "Våler"."""
     on = on or dt.date.today()
     wanted = fold(name)
     if not wanted:
-        return None
-    candidates = Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).filter(
+        return []
+    existing = Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).filter(
         Q(valid_from__isnull=True) | Q(valid_from__lte=on), Q(valid_to__isnull=True) | Q(valid_to__gte=on)
     )
-    for municipality in candidates:
-        names = [municipality.name, *municipality.name.split("/"), *municipality.name.split(" - ")]
-        if any(fold(n) == wanted for n in names):
-            return municipality
-    return None
+    return [m for m in existing.select_related("county") if wanted in _names(m)]
+
+
+def _names(municipality: Organisation) -> set[str]:
+    # Official names may carry a Sámi or Kven form after a slash or a dash ("Kautokeino/Guovdageaidnu").
+    parts = [municipality.name, *municipality.name.split("/"), *municipality.name.split(" - ")]
+    return {fold(part) for part in parts}
+
+
+def resolve_municipality(
+    name: str, on: dt.date | None = None, county: str | None = None
+) -> Organisation | None:
+    """The one municipality of that name on the date, or None if there is none or the name is ambiguous.
+
+    `county` (a county's name or number) settles names that several municipalities had, like Os or Våler.
+    """
+    candidates = municipality_candidates(name, on)
+    if county and len(candidates) > 1:
+        wanted = fold(county)
+        candidates = [
+            m for m in candidates if m.county and (m.county.number == county or fold(m.county.name) == wanted)
+        ]
+    return candidates[0] if len(candidates) == 1 else None

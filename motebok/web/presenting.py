@@ -14,6 +14,7 @@ from motebok.meetings.models import AgendaItem, Case, Meeting
 class CaseView:
     pk: int
     number: str
+    label: str
     title: str
     kind: str
     status: str
@@ -28,6 +29,7 @@ def case_view(case: Case, may_see_exempt: bool) -> CaseView:
     return CaseView(
         pk=case.pk,
         number=case.number,
+        label=case.label,
         title=case.title_for(may_see_exempt),
         kind=case.get_kind_display(),
         status=case.get_status_display(),
@@ -57,7 +59,11 @@ def agenda_row(item: AgendaItem, may_see_exempt: bool) -> AgendaRow:
 
 
 def agenda_for(meeting: Meeting, may_see_exempt: bool) -> list[AgendaRow]:
-    items = AgendaItem.objects.filter(meeting=meeting).select_related("case__body", "meeting").order_by("order", "id")
+    items = (
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("case__body", "meeting")
+        .order_by("order", "id")
+    )
     return [agenda_row(item, may_see_exempt) for item in items]
 
 

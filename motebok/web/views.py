@@ -32,12 +32,18 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "body": body,
         "mandate": body.current_mandate,
-        "memberships": body.memberships.select_related("person", "organisation").order_by("role", "person__name"),
+        "memberships": body.memberships.select_related("person", "organisation").order_by(
+            "role", "person__name"
+        ),
         "upcoming": [m for m in meetings if m.start >= now][::-1],
         "past": [m for m in meetings if m.start < now],
         "children": rules.visible_bodies(request.user).filter(parent=body),
-        "deadlines": Deadline.objects.filter(body=body, date__gte=now.date()) if is_member or body.is_public else [],
-        "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN) if is_member else [],
+        "deadlines": Deadline.objects.filter(body=body, date__gte=now.date())
+        if is_member or body.is_public
+        else [],
+        "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN)
+        if is_member
+        else [],
         "is_member": is_member,
         "can_edit": rules.can_edit(request.user, body),
         "links": extensions.body_links(request, body),
@@ -46,7 +52,9 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_object_or_404(Meeting.objects.select_related("body", "host", "chair", "minute_taker"), pk=pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("body", "host", "chair", "minute_taker"), pk=pk
+    )
     if not rules.can_see_meeting(request.user, meeting):
         raise Http404
     may_see_exempt = rules.may_see_exempt(request.user, meeting.body)

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('network', 'Nettverk'), ('college', 'Kollegium'), ('steering_group', 'Styringsgruppe'), ('working_group', 'Arbeidsgruppe'), ('working_committee', 'Arbeidsutvalg'), ('programme', 'Program'), ('programme_committee', 'Programkomité'), ('other', 'Annet')], default='network', max_length=30, verbose_name='type')),
                 ('description', models.TextField(blank=True, verbose_name='beskrivelse')),
                 ('is_public', models.BooleanField(default=False, help_text='Organet har en offentlig side med publiserte møter.', verbose_name='publiserer')),
-                ('case_number_format', models.CharField(choices=[('{n}/{yy}', '14/22'), ('Sak {n}-{yy}', 'Sak 14-22'), ('{n:03}/{yy}', '014/22'), ('PS {n}/{yy}', 'PS 14/22')], default='{n}/{yy}', max_length=20, verbose_name='format for saksnummer')),
+                ('case_number_format', models.CharField(choices=[('{n}/{yy}', 'Sak 14/22'), ('{n}-{yy}', 'Sak 14-22'), ('{n:03}/{yy}', 'Sak 014/22'), ('PS {n}/{yy}', 'PS 14/22')], default='{n}/{yy}', max_length=20, verbose_name='format for saksnummer')),
                 ('standard_conclusions', models.JSONField(blank=True, default=list, help_text='Faste formuleringer for konklusjoner, som «Tas til orientering».', verbose_name='standardkonklusjoner')),
                 ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='registry.body', verbose_name='overordnet organ')),
             ],

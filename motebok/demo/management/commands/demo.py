@@ -13,7 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=8000, help="Port to serve on (default 8000).")
-        parser.add_argument("--no-serve", action="store_true", help="Only prepare the database and demo data.")
+        parser.add_argument(
+            "--no-serve", action="store_true", help="Only prepare the database and demo data."
+        )
 
     def handle(self, *args, port: int, no_serve: bool, **options):
         call_command("migrate", interactive=False, verbosity=0)
