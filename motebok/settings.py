@@ -145,6 +145,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 # Front-end libraries come from the npm registry at install time (`make install`); never copied into git.
 NODE_MODULES = REPO_DIR / "node_modules"
 STATICFILES_DIRS = [
