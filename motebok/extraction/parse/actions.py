@@ -28,14 +28,40 @@ _PATTERNS = [
                 r"|avklarer|innhenter|koordinerer|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer"
                 r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer)\b.*)"), "present"),
     # "X utfordret Y til å …" gives the task to Y.
-    (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), ""),
+    (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), "addressed"),
     # "Saken følges opp i/av X"
     (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60})"), "passive"),
 ]  # fmt: skip
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
-_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|(?=\n)|$)|[^\n]+")
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
+_ABBREVIATIONS = frozenset(
+    [
+        "bl.a",
+        "ca",
+        "evt",
+        "ev",
+        "ifm",
+        "jf",
+        "kl",
+        "mht",
+        "mv",
+        "nr",
+        "osv",
+        "pkt",
+        "pr",
+        "t.o.m",
+        "f.o.m",
+        "tlf",
+        "ass",
+        "adm",
+        "dvs",
+        "etc",
+        "ref",
+        "sk",
+    ]
+)
 _NOT_OWNERS = frozenset(
     [
         "det",
@@ -87,23 +113,37 @@ class DeadlineFound:
 
 
 def sentences(lines: list[Line]) -> list[Found]:
-    """Split lines into sentences, keeping offsets."""
+    """Split lines into sentences, keeping offsets; initials, ordinals and abbreviations do not end one."""
     found = []
     for line in lines:
         if line.blank:
             continue
-        for m in _SENTENCE_RE.finditer(line.text):
-            piece = trim(m.group(0), line.start + m.start())
-            if piece.value:
-                found.append(piece)
-    return found
+        start = 0
+        for m in _SENTENCE_END_RE.finditer(line.text):
+            word = line.text[: m.start()].rsplit(None, 1)[-1] if line.text[: m.start()].strip() else ""
+            if _keeps_going(word, line.text[m.end() :]):
+                continue
+            found.append(trim(line.text[start : m.end()], line.start + start))
+            start = m.end()
+        found.append(trim(line.text[start:], line.start + start))
+    return [f for f in found if f.value]
+
+
+def _keeps_going(word: str, after: str) -> bool:
+    bare = word.lstrip('(«"')
+    if bare.isdigit() or bare.lower() in _ABBREVIATIONS:
+        return True
+    if len(bare) == 1 and bare.isupper():
+        return True
+    return bool(after) and after[0].islower()
 
 
 def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFound]:
     """Return the follow-ups the sentences give to someone."""
     actions: list[ActionFound] = []
-    for sentence in parts:
-        action = _ansvar_action(sentence) or _pattern_action(sentence)
+    for k, sentence in enumerate(parts):
+        before = parts[k - 1] if k and sentence.start - parts[k - 1].end <= 3 else None
+        action = _ansvar_action(sentence) or _pattern_action(sentence, before)
         if action:
             dates = find_dates(sentence.value)
             due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(sentence.value) else None
@@ -154,7 +194,7 @@ def _ansvar_action(sentence: Found) -> ActionFound | None:
     return ActionFound(owner, task) if owner.value else None
 
 
-def _pattern_action(sentence: Found) -> ActionFound | None:
+def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None:
     text = sentence.value
     for pattern, kind in _PATTERNS:
         for start in _clause_starts(text):
@@ -162,15 +202,20 @@ def _pattern_action(sentence: Found) -> ActionFound | None:
             if not m:
                 continue
             owner = trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-")
-            if not _valid_owner(owner.value):
+            if not _valid_owner(owner.value, kind == "addressed"):
                 continue
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
+            task = _cut_task(task)
             if kind == "følge opp":
                 task = Found(f"følge opp {task.value}".strip(), sentence.start + m.start("verb"), task.end)
+            elif kind == "passive":
+                # "Saken følges opp i X": what is followed up is told in the sentence before.
+                context = f": {before.value.rstrip('.')}" if before else ""
+                task = Found(f"følge opp {task.value.lower()}{context}", (before or task).start, task.end)
             if not task.value:
                 continue
-            return ActionFound(owner, _cut_task(task))
+            return ActionFound(owner, task)
     return None
 
 
@@ -181,11 +226,11 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
-def _valid_owner(owner: str) -> bool:
+def _valid_owner(owner: str, lowercase_ok: bool) -> bool:
     words = owner.split()
     if not words or len(words) > 7 or words[0].lower() in _NOT_OWNERS:
         return False
-    return words[0][:1].isupper()
+    return lowercase_ok or words[0][:1].isupper()
 
 
 def _cut_task(task: Found) -> Found:

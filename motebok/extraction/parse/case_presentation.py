@@ -88,9 +88,9 @@ def _title(lines: list[Line]) -> Found | None:
             return _first_sentence_of_flattened(title)
         for nxt in lines[i + 1 : i + 15]:
             entry = nxt.trimmed()
-            if entry.value and not _FIELD_RE.match(entry.value) and not _TABLE_RE.search(entry.value):
-                if not re.match(r"\d", entry.value):
-                    return entry
+            header_field = _FIELD_RE.match(entry.value) or _TABLE_RE.search(entry.value)
+            if entry.value and not header_field and not re.match(r"\d", entry.value):
+                return entry
     return None
 
 

@@ -47,10 +47,11 @@ def find_meeting(lines: list[Line], header_end: int, labelled_only: bool) -> Mee
     header = lines[:header_end]
     meeting = MeetingFound()
     date_line = _labelled_date(header, meeting)
+    labelled = date_line is not None
     if date_line is None and not labelled_only:
         date_line = _title_date(header, meeting)
     _times(header, date_line, meeting)
-    _place(header, date_line, meeting)
+    _place(header, None if labelled else date_line, meeting)
     return meeting
 
 
@@ -76,9 +77,9 @@ def _title_date(header: list[Line], meeting: MeetingFound) -> int | None:
         if not full:
             continue
         lead = line.text[: full[0].start].strip(" \t*-–:,")
-        if rank < 3 or not lead or _WEEKDAY_RE.match(lead) or len(lead) < 40:
-            if _take_date(line, line.start, line.end, meeting):
-                return i
+        plausible = rank < 3 or not lead or _WEEKDAY_RE.match(lead) or len(lead) < 40
+        if plausible and _take_date(line, line.start, line.end, meeting):
+            return i
     return None
 
 
@@ -166,7 +167,7 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
         if nxt.blank:
             continue
         entry = nxt.trimmed()
-        if match_label(nxt) or re.search(r"\d", entry.value) or ":" in entry.value:
+        if match_label(nxt) or re.search(r"[\d:\t]", nxt.text):
             return None
         if 0 < len(entry.value.split()) <= 6 and entry.value[:1].isupper():
             return entry

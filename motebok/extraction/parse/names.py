@@ -173,8 +173,8 @@ def _refers_to(words: list[str], full: list[str]) -> bool:
         if target is not None:
             if word.lower() != target.lower():
                 return False
-        elif word.endswith(".") and len(word) <= 3:
-            return full[i].lower().startswith(word[:-1].lower())
+        elif (word.endswith(".") and len(word) <= 3) or (len(word) == 1 and word.isupper()):
+            return full[i].lower().startswith(word.rstrip(".").lower())
         elif word.lower() not in (full[i].lower(), full[-1].lower()):
             return False
     return True

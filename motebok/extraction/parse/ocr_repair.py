@@ -19,6 +19,8 @@ CONFUSIONS = (("ze", "æ"), ("ae", "æ"), ("ee", "æ"), ("z", "æ"), ("g", "ø")
               ("a", "å"), ("I", "l"), ("I", "ø"), ("|", "l"), (";", ""))  # fmt: skip
 _MAX_EDITS = 3
 _WORD_RE = re.compile(r"[\w@|]+(?:;[a-zæøå]+)?")
+# E-mail addresses and links are kept exactly as written.
+_PROTECTED_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _A_WORDS = frozenset(["til", "for", "om", "og", "enn", "av", "med"])
 _DAMAGE_RE = re.compile(r"\b(?:pa|ogsa|ma|bade|na|fa|sa|mgte\w*|fglg\w*|hgr\w*|Igs\w*|lzer\w*)\b|\w@\w")
@@ -31,7 +33,7 @@ class WordList(Protocol):
 
 def looks_damaged(text: str) -> bool:
     """Return True if the text shows the marks of OCR that lost æ, ø and å."""
-    sample = text[:20000]
+    sample = _PROTECTED_RE.sub(" ", text[:20000])
     if re.search(r"[æøåÆØÅ]", sample):
         return len(re.findall(r"\w@\w", sample)) >= 2
     return len(_DAMAGE_RE.findall(sample)) >= 3
@@ -44,7 +46,10 @@ def repair(text: str) -> str:
         return text
     out, pos = [], 0
     tokens = list(_WORD_RE.finditer(text))
+    protected = [m.span() for m in _PROTECTED_RE.finditer(text)]
     for k, m in enumerate(tokens):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
         fixed = _repair_token(m.group(0), words, tokens, k)
         if fixed != m.group(0):
             out.append(text[pos : m.start()])

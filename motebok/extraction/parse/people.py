@@ -17,7 +17,8 @@ _SUBSTITUTE_RE = re.compile(
     r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
 )
 _FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
-_CELL_SPLIT_RE = re.compile(r"\t+|\s{2,}|\s\|\s")
+_CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
+_TAB_RE = re.compile(r"\t")
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
 _ORG_HINT_RE = re.compile(
     r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
@@ -161,6 +162,7 @@ def _first(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _add_detail(person: Person, part: Found) -> None:
+    person.remote = person.remote or bool(_REMOTE_RE.search(part.value))
     value = _REMOTE_RE.sub("", part.value).strip(" -–.")
     if not value or EMAIL_RE.fullmatch(value):
         if value and not person.email:
@@ -224,7 +226,8 @@ def _name_after_label(lines: list[Line], i: int, inline: Found) -> Found | None:
 
 def _cells(line: Line) -> list[Found]:
     cells, pos = [], 0
-    for m in _CELL_SPLIT_RE.finditer(line.text):
+    splitter = _TAB_RE if "\t" in line.text else _CELL_SPLIT_RE
+    for m in splitter.finditer(line.text):
         cells.append(trim(line.text[pos : m.start()], line.start + pos))
         pos = m.end()
     cells.append(trim(line.text[pos:], line.start + pos))
