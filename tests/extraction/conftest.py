@@ -34,8 +34,18 @@ def _tesseract_reason() -> str | None:
     return None
 
 
-_NO_TESSERACT = _tesseract_reason()
-requires_tesseract = pytest.mark.skipif(_NO_TESSERACT is not None, reason=_NO_TESSERACT or "")
+@pytest.fixture(scope="session")
+def tesseract() -> None:
+    """Skip the test, saying why, when Tesseract or its Norwegian model is not installed."""
+    reason = _tesseract_reason()
+    if reason is not None:
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def minutes_html() -> str:
+    """Return a page of minutes as HTML, with a heading, a table and a decision."""
+    return MINUTES_HTML
 
 
 @pytest.fixture(autouse=True)

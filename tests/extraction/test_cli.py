@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINUTES_HTML
 
 MOTEBOK = Path(sys.executable).with_name("motebok")
 MINUTES = """Referat styringsgruppemøte VÅG 28. juni 2022
@@ -100,11 +99,11 @@ def test_it_prints_one_json_object_for_one_file(minutes: Path) -> None:
 
 @requires_parser
 def test_one_bad_file_does_not_stop_the_others(
-    tmp_path: Path, minutes: Path, make_pdf: Callable[..., Path]
+    tmp_path: Path, minutes: Path, make_pdf: Callable[..., Path], minutes_html: str
 ) -> None:
     broken = tmp_path / "skadet.docx"
     broken.write_bytes(b"ikke et Word-dokument")
-    pdf = make_pdf([MINUTES_HTML])
+    pdf = make_pdf([minutes_html])
 
     result = extract(minutes, broken, pdf)
 

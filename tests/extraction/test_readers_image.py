@@ -6,24 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINUTES_HTML, requires_tesseract
 
 from motebok.extraction.errors import UnreadableDocument
 from motebok.extraction.readers import read_document
 
 
-@requires_tesseract
 @pytest.mark.parametrize("name", ["skann.png", "skann.jpg", "skann.tiff"])
-def test_it_recognises_norwegian_text_in_an_image(make_scan: Callable[..., Path], name: str) -> None:
-    source = read_document(make_scan(MINUTES_HTML, name))
+def test_it_recognises_norwegian_text_in_an_image(
+    make_scan: Callable[..., Path], minutes_html: str, tesseract: None, name: str
+) -> None:
+    source = read_document(make_scan(minutes_html, name))
 
     assert (source.kind, source.pages, source.ocr) == ("image", 1, True)
     assert "Referat fra styringsgruppemøte" in source.text
     assert "Økonomi og bemanning" in source.text
 
 
-@requires_tesseract
-def test_it_refuses_a_broken_image(tmp_path: Path) -> None:
+def test_it_refuses_a_broken_image(tmp_path: Path, tesseract: None) -> None:
     path = tmp_path / "skadet.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x01" * 50)
 

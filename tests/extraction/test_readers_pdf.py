@@ -6,14 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINUTES_HTML, requires_tesseract
 
 from motebok.extraction.errors import UnreadableDocument
 from motebok.extraction.readers import read_document
 
 
-def test_it_reads_the_text_layer_with_pages_separated_by_form_feeds(make_pdf: Callable[..., Path]) -> None:
-    path = make_pdf([MINUTES_HTML, "<p>Side to: Eventuelt – ingen saker.</p>", "<p>Side tre: Signatur</p>"])
+def test_it_reads_the_text_layer_with_pages_separated_by_form_feeds(
+    make_pdf: Callable[..., Path], minutes_html: str
+) -> None:
+    path = make_pdf([minutes_html, "<p>Side to: Eventuelt – ingen saker.</p>", "<p>Side tre: Signatur</p>"])
 
     source = read_document(path)
 
@@ -34,8 +35,8 @@ def test_it_refuses_a_password_protected_pdf(encrypted_pdf: Path) -> None:
     )
 
 
-def test_it_refuses_a_truncated_pdf(make_pdf: Callable[..., Path]) -> None:
-    path = make_pdf([MINUTES_HTML])
+def test_it_refuses_a_truncated_pdf(make_pdf: Callable[..., Path], minutes_html: str) -> None:
+    path = make_pdf([minutes_html])
     path.write_bytes(path.read_bytes()[:200])
 
     with pytest.raises(UnreadableDocument, match=r"^referat\.pdf: PDF-en er skadet"):
@@ -49,9 +50,10 @@ def test_it_refuses_a_pdf_without_any_text(make_pdf: Callable[..., Path]) -> Non
         read_document(path)
 
 
-@requires_tesseract
-def test_it_recognises_the_text_of_a_scanned_pdf(make_scan: Callable[..., Path]) -> None:
-    path = make_scan(MINUTES_HTML, "skannet.pdf")
+def test_it_recognises_the_text_of_a_scanned_pdf(
+    make_scan: Callable[..., Path], minutes_html: str, tesseract: None
+) -> None:
+    path = make_scan(minutes_html, "skannet.pdf")
 
     source = read_document(path)
 

@@ -6,9 +6,10 @@ Shared by the HTML reader and by the text reader, which meets text files with HT
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 _DROPPED = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas"}
 _BLOCKS = {
@@ -56,7 +57,6 @@ _CELLS = {"td", "th"}
 _LINE, _PARAGRAPH = "\n", "\x1d"
 _BREAKS = re.compile(r"[ \n\x1d]*[\n\x1d][ \n\x1d]*")
 _BULLETS = "•·▪◦‣-–*"
-_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # Tag names that mark a line of a text file as holding HTML remnants; "<https://…>" autolinks are not tags.
 _KNOWN_TAGS = "|".join(
     sorted(_BLOCKS | _CELLS | {"a", "b", "br", "em", "font", "i", "span", "strong", "sub", "sup", "u"})
@@ -68,6 +68,10 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
     """Return the visible text of an HTML document or fragment, paragraphs set apart by blank lines."""
+    # Imported here so that a text file without tags never pays for loading BeautifulSoup.
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
     soup = BeautifulSoup(markup, "html.parser")
     writer = _Writer()
     # An explicit stack instead of recursion: deeply nested markup must not overflow Python's stack.
@@ -75,7 +79,7 @@ def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
     while stack:
         node, leaving = stack.pop()
         if isinstance(node, NavigableString):
-            if not isinstance(node, _NOT_TEXT):
+            if not isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
                 writer.text(str(node))
         elif isinstance(node, Tag):
             if leaving:
