@@ -1,0 +1,55 @@
+"""Reading files before the database sees them: hash, text and record, in worker processes if asked.
+
+Nothing here touches Django, so that several processes can read and parse while one writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from motebok.importer.extracting import Extraction, UnreadableDocument, extract_file, sha256_of
+
+SUFFIXES = {".txt", ".html", ".htm", ".docx", ".odt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    path: Path
+    sha256: str = ""
+    extraction: Extraction | None = None
+    error: str = ""
+
+
+def document_paths(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and the document files inside the folders named, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.casefold() in SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+def prepare(path: Path) -> Prepared:
+    """Hash and extract one file; a file that cannot be read comes back with a Norwegian reason."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        return Prepared(path, error=f"kunne ikke lese filen: {error.strerror or error}")
+    try:
+        return Prepared(path, sha256_of(content), extract_file(path))
+    except UnreadableDocument as error:
+        return Prepared(path, sha256_of(content), error=error.reason)
+
+
+def prepare_all(paths: list[Path], jobs: int = 1) -> Iterator[Prepared]:
+    """Prepare each file in order, spreading the work over `jobs` processes."""
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(prepare, paths)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(prepare, paths, chunksize=16)
