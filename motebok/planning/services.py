@@ -1,0 +1,144 @@
+"""The secretariat's writes: preferences, plans, moving and cancelling meetings. Each runs in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from motebok.meetings import services as meeting_services
+from motebok.meetings.models import Meeting
+from motebok.planning import planner
+from motebok.planning.models import PlanPreferences, ProgrammeCommittee
+from motebok.planning.signals import meeting_cancelled, meeting_moved
+from motebok.registry.models import Body, Mandate, Organisation
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    """One item of a plan as the secretary accepted it."""
+
+    kind: planner.Kind
+    start: dt.datetime
+    end: dt.datetime
+    host: Organisation | None = None
+    overnight: bool = False
+    committee: tuple[Organisation, ...] = ()
+
+
+def preferences_for(body: Body) -> PlanPreferences:
+    preferences, _created = PlanPreferences.objects.get_or_create(body=body)
+    return preferences
+
+
+def rules_for(mandate: Mandate | None) -> planner.Rules:
+    if mandate is None:
+        return planner.Rules()
+    return planner.Rules(
+        digital_meetings_per_month=mandate.digital_meetings_per_month,
+        digital_meeting_max_minutes=mandate.digital_meeting_max_minutes,
+        physical_gatherings_per_year=mandate.physical_gatherings_per_year,
+        gatherings_replace_digital=mandate.gatherings_replace_digital,
+        hosting_in_rotation=mandate.hosting_in_rotation,
+        overnight_gatherings_per_year=mandate.overnight_gatherings_per_year,
+    )
+
+
+def member_municipalities(body: Body, on: dt.date) -> list[Organisation]:
+    """The municipalities the body's active members represent, in name order."""
+    found: dict[int, Organisation] = {}
+    memberships = body.memberships.filter(organisation__kind=Organisation.Kind.MUNICIPALITY).select_related(
+        "organisation"
+    )
+    for membership in memberships.order_by("organisation__name"):
+        if membership.is_active(on):
+            found.setdefault(membership.organisation_id, membership.organisation)
+    return list(found.values())
+
+
+def earlier_hosts(body: Body, before: dt.datetime) -> list[Organisation]:
+    """Hosts of the body's meetings before a moment, oldest first; cancelled meetings were never hosted."""
+    meetings = (
+        body.meetings.filter(start__lt=before, host__isnull=False)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("host")
+        .order_by("start")
+    )
+    return [meeting.host for meeting in meetings]
+
+
+def propose_plan(body: Body, year: int, not_before: dt.date | None = None) -> list[planner.Proposal]:
+    """Propose the body's meetings for a year from its mandate and the secretary's preferences."""
+    first_day = dt.datetime(year, 1, 1, tzinfo=planner.OSLO)
+    return planner.propose_year(
+        year,
+        rules_for(body.current_mandate),
+        preferences_for(body).as_preferences(),
+        members=member_municipalities(body, first_day.date()),
+        earlier_hosts=earlier_hosts(body, first_day),
+        not_before=not_before,
+    )
+
+
+def _title(item: PlannedMeeting) -> str:
+    if item.kind == planner.Kind.DIGITAL:
+        return _("Digitalt møte")
+    return _("Samling med overnatting") if item.overnight else _("Samling lunsj til lunsj")
+
+
+@transaction.atomic
+def accept_plan(body: Body, items: list[PlannedMeeting]) -> list[Meeting]:
+    """Create the plan's meetings (status planned) in date order, with programme committees for gatherings."""
+    online_link = preferences_for(body).online_link
+    created = []
+    for item in sorted(items, key=lambda item: item.start):
+        digital = item.kind == planner.Kind.DIGITAL
+        meeting = meeting_services.create_meeting(
+            body,
+            title=_title(item),
+            start=item.start,
+            end=item.end,
+            format=Meeting.Format.DIGITAL if digital else Meeting.Format.PHYSICAL,
+            place=_("Digitalt") if digital else (item.host.name if item.host else ""),
+            online_link=online_link if digital else "",
+            host=item.host,
+            status=Meeting.Status.PLANNED,
+            # A public body publishes its meeting plan; what is exempt stays hidden on every page.
+            is_published=body.is_public,
+        )
+        if item.committee:
+            set_programme_committee(meeting, list(item.committee))
+        created.append(meeting)
+    return created
+
+
+@transaction.atomic
+def set_programme_committee(meeting: Meeting, organisations: list[Organisation]) -> ProgrammeCommittee:
+    committee, _created = ProgrammeCommittee.objects.get_or_create(meeting=meeting)
+    committee.members.set(organisations)
+    return committee
+
+
+@transaction.atomic
+def move_meeting(meeting: Meeting, start: dt.datetime, end: dt.datetime | None) -> Meeting:
+    """Give a meeting a new time; listeners hear of it once the change is committed."""
+    previous_start, previous_end = meeting.start, meeting.end
+    meeting.start, meeting.end = start, end
+    meeting.save(update_fields=["start", "end"])
+    transaction.on_commit(
+        lambda: meeting_moved.send(
+            sender=Meeting, meeting=meeting, previous_start=previous_start, previous_end=previous_end
+        )
+    )
+    return meeting
+
+
+@transaction.atomic
+def cancel_meeting(meeting: Meeting) -> Meeting:
+    """Cancel a meeting; it keeps its number so that the year's numbering has no gaps to explain."""
+    meeting.status = Meeting.Status.CANCELLED
+    meeting.save(update_fields=["status"])
+    transaction.on_commit(lambda: meeting_cancelled.send(sender=Meeting, meeting=meeting))
+    return meeting
