@@ -1,0 +1,79 @@
+"""A meeting's agenda as a publishable document (motebok.publishing), as a given reader may see it."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from motebok.invitations.members import active_memberships
+from motebok.meetings.models import Case, Meeting
+from motebok.publishing import MeetingDocument, Section
+
+
+def case_heading(case: Case, may_see_exempt: bool) -> str:
+    """ "Sak 14/22 Title", with the title the reader may see."""
+    return f"{case.label} {case.title_for(may_see_exempt)}".strip()
+
+
+def meeting_date(meeting: Meeting) -> str:
+    return date_format(timezone.localtime(meeting.start), "l j. F Y")
+
+
+def meeting_time(meeting: Meeting) -> str:
+    start = timezone.localtime(meeting.start)
+    if meeting.end is None:
+        return f"{start:%H.%M}"
+    end = timezone.localtime(meeting.end)
+    if end.date() != start.date():
+        return f"{start:%H.%M} – {date_format(end, 'j. F')} {end:%H.%M}"
+    return f"{start:%H.%M}–{end:%H.%M}"
+
+
+def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
+    facts = [(_("Dato"), meeting_date(meeting)), (_("Tid"), meeting_time(meeting))]
+    facts.append((_("Møteform"), meeting.get_format_display()))
+    if meeting.format != Meeting.Format.DIGITAL and meeting.place:
+        facts.append((_("Sted"), meeting.place))
+    if meeting.format != Meeting.Format.PHYSICAL and meeting.online_link:
+        facts.append((_("Lenke til møtet"), meeting.online_link))
+    if meeting.host:
+        facts.append((_("Vertskap"), meeting.host.name))
+    if meeting.chair:
+        facts.append((_("Møteleder"), meeting.chair.name))
+    return facts
+
+
+def _member_label(membership) -> str:
+    if membership.organisation:
+        return f"{membership.person.name} ({membership.organisation.name})"
+    return membership.person.name
+
+
+def _case_section(item, may_see_exempt: bool) -> Section:
+    hidden = item.case.is_exempt and not may_see_exempt
+    background = "" if hidden else item.case.background
+    return Section(
+        heading=case_heading(item.case, may_see_exempt),
+        paragraphs=[background] if background else [],
+        items=[item.case.get_kind_display()],
+    )
+
+
+def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
+    """The invitation with agenda: facts, who is invited, the cases in order, then open follow-ups."""
+    items = meeting.agenda.select_related("case__body").order_by("order", "id")
+    subtitle = _("Innkalling til møte %(date)s") % {"date": meeting_date(meeting)}
+    return MeetingDocument(
+        title=meeting.body.name,
+        subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
+        facts=meeting_facts(meeting),
+        people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
+        sections=[_case_section(item, may_see_exempt) for item in items],
+        footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
+    )
+
+
+def agenda_filename(meeting: Meeting, extension: str) -> str:
+    start = timezone.localtime(meeting.start)
+    return f"saksliste-{meeting.body.slug}-{start:%Y-%m-%d}.{extension}"

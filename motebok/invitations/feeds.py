@@ -1,0 +1,65 @@
+"""What each calendar feed holds: a body's meetings for its members, a person's bodies' meetings, and the
+published meetings of a public body. Deadlines come along as all-day events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from motebok.invitations import calendar
+from motebok.invitations.members import active_memberships
+from motebok.invitations.models import CalendarEvent, FeedToken, meeting_uid
+from motebok.meetings.models import Deadline, Meeting
+from motebok.registry.models import Body, Membership
+
+# Subscribers want what is coming and a little history; a feed of every meeting ever grows without end.
+HISTORY = dt.timedelta(days=365)
+
+
+def _identified(meetings: QuerySet[Meeting]) -> list[tuple[Meeting, str, int]]:
+    since = timezone.now() - HISTORY
+    selected = list(meetings.filter(start__gte=since).select_related("body").order_by("start"))
+    events = {e.meeting_id: e for e in CalendarEvent.objects.filter(meeting__in=selected)}
+    return [
+        (m, events[m.pk].uid, events[m.pk].sequence) if m.pk in events else (m, meeting_uid(m), 0)
+        for m in selected
+    ]
+
+
+def _deadlines(bodies: list[Body]) -> list[Deadline]:
+    since = (timezone.now() - HISTORY).date()
+    return list(Deadline.objects.filter(body__in=bodies, date__gte=since).select_related("case__body"))
+
+
+def body_members_feed(body: Body) -> bytes:
+    return calendar.feed_ics(body.name, _identified(body.meetings.all()), _deadlines([body]))
+
+
+def person_feed(token: FeedToken) -> bytes:
+    person = token.person
+    memberships = Membership.objects.filter(person=person).select_related("body")
+    bodies = [m.body for m in memberships if m.is_active()]
+    return calendar.feed_ics(
+        f"Møtebok – {person.name}", _identified(Meeting.objects.filter(body__in=bodies)), _deadlines(bodies)
+    )
+
+
+def public_feed(body: Body) -> bytes:
+    return calendar.feed_ics(
+        body.name, _identified(body.meetings.filter(is_published=True)), _deadlines([body])
+    )
+
+
+def usable_token(token: str, for_body: bool) -> FeedToken | None:
+    """An unrevoked token whose owner is still an active member of the feed's body."""
+    found = (
+        FeedToken.objects.filter(token=token, revoked__isnull=True, body__isnull=not for_body)
+        .select_related("person", "body")
+        .first()
+    )
+    if found is None or found.body is None:
+        return found
+    members = {m.person_id for m in active_memberships(found.body)}
+    return found if found.person_id in members else None

@@ -1,0 +1,87 @@
+"""The e-mails of an invitation: agenda in the message, PDF and Word attached, and the iCalendar object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.mime.text import MIMEText
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from motebok.invitations.agenda import agenda_document, agenda_filename, meeting_date
+from motebok.invitations.models import Answer, Dispatch
+from motebok.meetings.models import Meeting
+from motebok.publishing import MeetingDocument, to_docx, to_pdf
+from motebok.registry.models import Person
+
+
+@dataclass
+class Mailing:
+    """What every recipient of one dispatch shares; only the answer link differs per person."""
+
+    meeting: Meeting
+    kind: str
+    ics: bytes
+    organizer: Person
+    agenda: MeetingDocument
+    pdf: bytes = b""
+    docx: bytes = b""
+
+
+def prepare(meeting: Meeting, kind: str, ics: bytes, organizer: Person) -> Mailing:
+    # E-mail leaves the body's systems, so the agenda shows exempt cases by their public title only.
+    agenda = agenda_document(meeting, may_see_exempt=False)
+    mailing = Mailing(meeting, kind, ics, organizer, agenda)
+    if kind != Dispatch.Kind.CANCELLATION:
+        mailing.pdf, mailing.docx = to_pdf(agenda), to_docx(agenda)
+    return mailing
+
+
+def subject(mailing: Mailing) -> str:
+    prefix = {
+        Dispatch.Kind.INVITATION: _("Innkalling"),
+        Dispatch.Kind.UPDATE: _("Endret møte"),
+        Dispatch.Kind.CANCELLATION: _("Avlyst"),
+    }[mailing.kind]
+    return f"{prefix}: {mailing.meeting.body.name} {meeting_date(mailing.meeting)}"
+
+
+def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
+    """The e-mail to one member, with their personal answer link."""
+    context = {
+        "mailing": mailing,
+        "meeting": mailing.meeting,
+        "agenda": mailing.agenda,
+        "person": answer.person,
+        "answer_url": settings.SITE_URL + answer.get_absolute_url(),
+        "meeting_url": settings.SITE_URL + mailing.meeting.get_absolute_url(),
+        "cancelled": mailing.kind == Dispatch.Kind.CANCELLATION,
+    }
+    message = EmailMultiAlternatives(
+        subject=subject(mailing),
+        body=render_to_string("invitations/email/invitation.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[answer.person.email],
+        reply_to=[mailing.organizer.email] if mailing.organizer.email else None,
+    )
+    message.attach_alternative(render_to_string("invitations/email/invitation.html", context), "text/html")
+    if mailing.pdf:
+        message.attach(agenda_filename(mailing.meeting, "pdf"), mailing.pdf, "application/pdf")
+        message.attach(
+            agenda_filename(mailing.meeting, "docx"),
+            mailing.docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
+    message.attach(calendar_part(mailing))
+    return message
+
+
+def calendar_part(mailing: Mailing) -> MIMEText:
+    """text/calendar with the iTIP method in the content type, which Outlook, Teams and Google look for."""
+    method = "CANCEL" if mailing.kind == Dispatch.Kind.CANCELLATION else "REQUEST"
+    part = MIMEText(mailing.ics.decode("utf-8"), "calendar", "utf-8")
+    part.set_param("method", method)
+    part.add_header("Content-Disposition", "attachment", filename="invite.ics")
+    return part

@@ -1,0 +1,201 @@
+"""Sending invitations, updates and cancellations; recording answers; calendar feed tokens. Each in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.mail import get_connection
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motebok.invitations import calendar, mail
+from motebok.invitations.members import active_memberships, secretary_of
+from motebok.invitations.models import Answer, CalendarEvent, Dispatch, FeedToken, meeting_uid
+from motebok.meetings.models import Attendance, Meeting
+from motebok.registry.models import Body, Mandate, Person
+
+ANSWERABLE = (Meeting.Status.PLANNED, Meeting.Status.INVITED)
+
+
+class InvitationError(ValueError):
+    """A request the meeting's state does not allow; the message is for the user."""
+
+
+def calendar_event(meeting: Meeting) -> CalendarEvent:
+    """The meeting's calendar identity, created on first need so that its UID never changes."""
+    event, _created = CalendarEvent.objects.get_or_create(
+        meeting=meeting, defaults={"uid": meeting_uid(meeting)}
+    )
+    return event
+
+
+@transaction.atomic
+def send_invitation(meeting: Meeting, sent_by: Person | None) -> Dispatch:
+    """E-mail every active member the invitation (or, once invited, an update) and mark the meeting invited."""
+    if meeting.status not in ANSWERABLE:
+        raise InvitationError(_("Møtet er avlyst eller allerede holdt, og kan ikke kalles inn."))
+    event = calendar_event(meeting)
+    kind = Dispatch.Kind.UPDATE if event.invited else Dispatch.Kind.INVITATION
+    if event.invited:
+        event.sequence += 1
+    event.invited = event.invited or timezone.now()
+    event.save()
+    meeting.status = Meeting.Status.INVITED
+    meeting.save(update_fields=["status"])
+    return _dispatch(meeting, event, kind, sent_by)
+
+
+@transaction.atomic
+def move_meeting(
+    meeting: Meeting, start: dt.datetime, end: dt.datetime | None, sent_by: Person | None
+) -> None:
+    """Change a meeting's time; if invitations went out, send an update with the same UID and a higher SEQUENCE."""
+    if meeting.status not in ANSWERABLE:
+        raise InvitationError(_("Møtet er avlyst eller allerede holdt, og kan ikke flyttes."))
+    if end is not None and end <= start:
+        raise InvitationError(_("Slutt må være etter start."))
+    meeting.start, meeting.end = start, end
+    meeting.save(update_fields=["start", "end"])
+    event = CalendarEvent.objects.filter(meeting=meeting).first()
+    if event and event.invited:
+        event.sequence += 1
+        event.save(update_fields=["sequence"])
+        _dispatch(meeting, event, Dispatch.Kind.UPDATE, sent_by)
+
+
+@transaction.atomic
+def cancel_meeting(meeting: Meeting, sent_by: Person | None) -> None:
+    """Cancel a meeting; if invitations went out, send METHOD:CANCEL to everyone invited."""
+    if meeting.status not in ANSWERABLE:
+        raise InvitationError(_("Møtet er avlyst eller allerede holdt."))
+    meeting.status = Meeting.Status.CANCELLED
+    meeting.save(update_fields=["status"])
+    event = CalendarEvent.objects.filter(meeting=meeting).first()
+    if event and event.invited:
+        event.sequence += 1
+        event.save(update_fields=["sequence"])
+        _dispatch(meeting, event, Dispatch.Kind.CANCELLATION, sent_by)
+
+
+def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person | None) -> Dispatch:
+    answers = _answers_for_members(meeting)
+    recipients = [answer for answer in answers if answer.person.email]
+    organizer = secretary_of(meeting.body) or sent_by
+    if organizer is None:
+        raise InvitationError(_("Organet har ingen sekretær eller leder som kan stå som arrangør."))
+    ics = calendar.invitation_ics(
+        meeting,
+        event.uid,
+        event.sequence,
+        organizer,
+        [answer.person for answer in recipients],
+        cancel=kind == Dispatch.Kind.CANCELLATION,
+    )
+    mailing = mail.prepare(meeting, kind, ics, organizer)
+    # Sent inside the transaction: if the mail server refuses, nothing is recorded as sent.
+    with get_connection() as connection:
+        connection.send_messages([mail.message_for(mailing, answer) for answer in recipients])
+    return Dispatch.objects.create(
+        event=event,
+        kind=kind,
+        sequence=event.sequence,
+        sent_by=sent_by,
+        recipients=[answer.person.email for answer in recipients],
+    )
+
+
+def _answers_for_members(meeting: Meeting) -> list[Answer]:
+    """Everyone invited so far, plus members who joined since; each with their personal answer link."""
+    for membership in active_memberships(meeting.body):
+        Answer.objects.get_or_create(meeting=meeting, person=membership.person)
+    return list(meeting.answers.select_related("person").order_by("person__name"))
+
+
+def substitutes_allowed(body: Body) -> bool:
+    # Without a mandate the default rule applies: substitutes by agreement with the leader.
+    mandate = body.current_mandate
+    return mandate is None or mandate.substitute_rule != Mandate.SubstituteRule.NONE
+
+
+@transaction.atomic
+def record_answer(
+    answer: Answer, response: str, substitute_name: str = "", substitute_email: str = "", comment: str = ""
+) -> Answer:
+    """Save a member's answer and write it into the meeting's draft attendance."""
+    meeting = answer.meeting
+    if meeting.status not in ANSWERABLE:
+        raise InvitationError(_("Møtet er avlyst eller allerede holdt, og tar ikke imot svar."))
+    substitute = None
+    if response == Answer.Response.SUBSTITUTE:
+        if not substitutes_allowed(meeting.body):
+            raise InvitationError(_("Mandatet åpner ikke for stedfortreder."))
+        if not substitute_name.strip():
+            raise InvitationError(_("Skriv navnet på stedfortrederen."))
+        substitute = _substitute_person(answer, substitute_name.strip(), substitute_email.strip())
+    answer.response, answer.substitute, answer.comment = response, substitute, comment
+    answer.answered = timezone.now()
+    answer.save()
+    _write_attendance(answer)
+    return answer
+
+
+def _substitute_person(answer: Answer, name: str, email: str) -> Person:
+    """Reuse the person named before or known by e-mail, so that answering twice makes no duplicates."""
+    if (
+        answer.substitute
+        and answer.substitute.name == name
+        and (not email or answer.substitute.email == email)
+    ):
+        return answer.substitute
+    known = Person.objects.filter(email__iexact=email, name=name).first() if email else None
+    return known or Person.objects.create(name=name, email=email, organisation=answer.person.organisation)
+
+
+def _write_attendance(answer: Answer) -> None:
+    meeting, member = answer.meeting, answer.person
+    organisation = (
+        next((m.organisation for m in active_memberships(meeting.body) if m.person_id == member.pk), None)
+        or member.organisation
+    )
+    if answer.response == Answer.Response.PENDING:
+        return
+    status = (
+        Attendance.Status.PRESENT
+        if answer.response == Answer.Response.ATTENDING
+        else Attendance.Status.ABSENT
+    )
+    Attendance.objects.update_or_create(
+        meeting=meeting,
+        person=member,
+        defaults={"status": status, "substitute_for": None, "organisation": organisation},
+    )
+    # A substitute named earlier no longer comes unless named again now.
+    earlier = meeting.attendance.filter(substitute_for=member, status=Attendance.Status.SUBSTITUTE)
+    if answer.substitute:
+        earlier = earlier.exclude(person=answer.substitute)
+        Attendance.objects.update_or_create(
+            meeting=meeting,
+            person=answer.substitute,
+            defaults={
+                "status": Attendance.Status.SUBSTITUTE,
+                "substitute_for": member,
+                "organisation": organisation,
+            },
+        )
+    earlier.delete()
+
+
+@transaction.atomic
+def feed_token(person: Person, body: Body | None) -> FeedToken:
+    """The person's active calendar address (for one body, or all of theirs), creating one if none is active."""
+    token = FeedToken.objects.filter(person=person, body=body, revoked__isnull=True).first()
+    return token or FeedToken.objects.create(person=person, body=body)
+
+
+@transaction.atomic
+def revoke_feed_token(token: FeedToken) -> None:
+    """Stop a calendar address from working; subscribers then get 404."""
+    if token.revoked is None:
+        token.revoked = timezone.now()
+        token.save(update_fields=["revoked"])

@@ -1,0 +1,224 @@
+"""Invitation pages for the secretary, the personal answer page, agenda downloads and calendar feeds.
+
+Views parse, ask motebok.access.rules, call a service and render.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from motebok.access import rules
+from motebok.invitations import feeds, services
+from motebok.invitations.agenda import agenda_document, agenda_filename
+from motebok.invitations.forms import AnswerForm, MoveForm
+from motebok.invitations.models import Answer, FeedToken
+from motebok.meetings.models import Meeting
+from motebok.publishing import to_docx, to_pdf
+from motebok.registry.models import Body, Membership
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _person(request: HttpRequest):
+    return getattr(request.user, "person", None) if request.user.is_authenticated else None
+
+
+def _editable_meeting(request: HttpRequest, pk: int) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    if not rules.can_see_meeting(request.user, meeting):
+        raise Http404
+    if not rules.can_edit(request.user, meeting.body):
+        raise PermissionDenied
+    return meeting
+
+
+def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _editable_meeting(request, pk)
+    event = getattr(meeting, "calendar_event", None)
+    context = {
+        "meeting": meeting,
+        "body": meeting.body,
+        "event": event,
+        "answers": meeting.answers.select_related("person", "substitute").order_by("person__name"),
+        "dispatches": event.dispatches.select_related("sent_by") if event else [],
+        "can_send": meeting.status in services.ANSWERABLE,
+        "move_form": MoveForm(initial=MoveForm.initial_for(meeting.start, meeting.end)),
+    }
+    return render(request, "invitations/meeting.html", context)
+
+
+@require_POST
+def send(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _editable_meeting(request, pk)
+    try:
+        dispatch = services.send_invitation(meeting, _person(request))
+    except services.InvitationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Sendt til %(n)d medlemmer.") % {"n": len(dispatch.recipients)})
+    return redirect("invitations:meeting", meeting.pk)
+
+
+def move(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _editable_meeting(request, pk)
+    form = MoveForm(request.POST or None, initial=MoveForm.initial_for(meeting.start, meeting.end))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.move_meeting(
+                meeting, form.cleaned_data["start"], form.cleaned_data["end"], _person(request)
+            )
+        except services.InvitationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Møtet er flyttet."))
+            return redirect("invitations:meeting", meeting.pk)
+    return render(request, "invitations/move.html", {"meeting": meeting, "body": meeting.body, "form": form})
+
+
+@require_POST
+def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _editable_meeting(request, pk)
+    try:
+        services.cancel_meeting(meeting, _person(request))
+    except services.InvitationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Møtet er avlyst."))
+    return redirect("invitations:meeting", meeting.pk)
+
+
+def answer(request: HttpRequest, token: str) -> HttpResponse:
+    """The personal answer page: the token in the link is the member's only credential."""
+    found = get_object_or_404(Answer.objects.select_related("meeting__body", "person"), token=token)
+    meeting = found.meeting
+    allowed = services.substitutes_allowed(meeting.body)
+    initial = {
+        "response": found.response if found.response != Answer.Response.PENDING else None,
+        "substitute_name": found.substitute.name if found.substitute else "",
+        "substitute_email": found.substitute.email if found.substitute else "",
+        "comment": found.comment,
+    }
+    form = AnswerForm(request.POST or None, initial=initial, substitutes_allowed=allowed)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.record_answer(
+                found,
+                data["response"],
+                data.get("substitute_name", ""),
+                data.get("substitute_email", ""),
+                data.get("comment", ""),
+            )
+        except services.InvitationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Takk, svaret ditt er registrert."))
+            return redirect("invitations:answer", token)
+    context = {
+        "answer": found,
+        "meeting": meeting,
+        "body": meeting.body,
+        "agenda": agenda_document(meeting, may_see_exempt=False),
+        "form": form,
+        "open": meeting.status in services.ANSWERABLE,
+    }
+    return render(request, "invitations/answer.html", context)
+
+
+def _visible_meeting(request: HttpRequest, pk: int) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("body", "host", "chair"), pk=pk)
+    if not rules.can_see_meeting(request.user, meeting):
+        raise Http404
+    return meeting
+
+
+def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _visible_meeting(request, pk)
+    document = agenda_document(meeting, rules.may_see_exempt(request.user, meeting.body))
+    return _download(to_pdf(document), "application/pdf", agenda_filename(meeting, "pdf"))
+
+
+def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _visible_meeting(request, pk)
+    document = agenda_document(meeting, rules.may_see_exempt(request.user, meeting.body))
+    return _download(to_docx(document), DOCX, agenda_filename(meeting, "docx"))
+
+
+def _download(content: bytes, content_type: str, filename: str, inline: bool = False) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'{"inline" if inline else "attachment"}; filename="{filename}"'
+    return response
+
+
+def _calendar_response(content: bytes, name: str) -> HttpResponse:
+    response = _download(content, "text/calendar; charset=utf-8", f"{name}.ics", inline=True)
+    # Calendar clients poll; a short cache spares the server without hiding a moved meeting for long.
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+def body_feed(request: HttpRequest, token: str) -> HttpResponse:
+    found = feeds.usable_token(token, for_body=True)
+    if found is None:
+        raise Http404
+    return _calendar_response(feeds.body_members_feed(found.body), found.body.slug)
+
+
+def person_feed(request: HttpRequest, token: str) -> HttpResponse:
+    found = feeds.usable_token(token, for_body=False)
+    if found is None:
+        raise Http404
+    return _calendar_response(feeds.person_feed(found), "motebok")
+
+
+def public_feed(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug, is_public=True)
+    return _calendar_response(feeds.public_feed(body), body.slug)
+
+
+@login_required
+def my_feeds(request: HttpRequest) -> HttpResponse:
+    person = _person(request)
+    if person is None:
+        raise Http404
+    bodies = [
+        m.body for m in Membership.objects.filter(person=person).select_related("body") if m.is_active()
+    ]
+    tokens = FeedToken.objects.filter(person=person, revoked__isnull=True).select_related("body")
+    by_body = {token.body_id: token for token in tokens}
+    context = {
+        "person_token": by_body.get(None),
+        "rows": [(body, by_body.get(body.pk)) for body in dict.fromkeys(bodies)],
+        "site_url": request.build_absolute_uri("/").rstrip("/"),
+    }
+    return render(request, "invitations/feeds.html", context)
+
+
+@login_required
+@require_POST
+def create_feed(request: HttpRequest) -> HttpResponse:
+    person = _person(request)
+    if person is None:
+        raise Http404
+    body = None
+    if request.POST.get("body"):
+        body = get_object_or_404(Body, pk=request.POST["body"])
+        if body.pk not in {m.body_id for m in person.memberships.all() if m.is_active()}:
+            raise Http404
+    services.feed_token(person, body)
+    return redirect("invitations:feeds")
+
+
+@login_required
+@require_POST
+def revoke_feed(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(FeedToken, pk=pk, person=_person(request), revoked__isnull=True)
+    services.revoke_feed_token(token)
+    messages.success(request, _("Kalenderadressen er trukket tilbake og virker ikke lenger."))
+    return redirect("invitations:feeds")
