@@ -12,9 +12,11 @@ from django.utils import timezone
 from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
-from motebok.registry.models import Body
+from motebok.registry.models import Body, Membership
 from motebok.web import extensions
 from motebok.web.presenting import agenda_for, agenda_row, case_view, documents_for
+
+ROLE_ORDER = list(Membership.Role.values)
 
 
 def front(request: HttpRequest) -> HttpResponse:
