@@ -1,0 +1,194 @@
+"""The minutes as one snapshot (JSON) and as a publishing document, with exempt cases cut to their public title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.translation import gettext as _
+
+from motebok.meetings.models import ActionItem, Attendance, Deadline
+from motebok.publishing import MeetingDocument, Section
+
+
+def snapshot(minutes) -> dict:
+    """Capture the minutes as they stand now: meeting facts, attendance, each case, action items and deadlines."""
+    meeting = minutes.meeting
+    actions = (
+        ActionItem.objects.filter(meeting=meeting)
+        .select_related("owner_person", "owner_organisation")
+        .order_by("id")
+    )
+    sections = minutes.sections.select_related("agenda_item__case__body").order_by(
+        "agenda_item__order", "agenda_item__id"
+    )
+    return {
+        "body": meeting.body.name,
+        "title": meeting.title,
+        "number": meeting.display_number,
+        "start": timezone.localtime(meeting.start).isoformat(),
+        "end": timezone.localtime(meeting.end).isoformat() if meeting.end else "",
+        "place": meeting.place,
+        "format": meeting.get_format_display(),
+        "chair": meeting.chair.name if meeting.chair else "",
+        "minute_taker": meeting.minute_taker.name if meeting.minute_taker else "",
+        "attendance": [
+            {
+                "name": a.person.name,
+                "status": a.status,
+                "substitute_for": a.substitute_for.name if a.substitute_for else "",
+                "remote": a.remote,
+                "organisation": a.organisation.name if a.organisation else "",
+                "role": a.role,
+            }
+            for a in meeting.attendance.select_related("person", "substitute_for", "organisation").order_by(
+                "person__name"
+            )
+        ],
+        "sections": [_section(section, actions) for section in sections],
+        "deadlines": [
+            {
+                "what": d.what,
+                "date": d.date.isoformat(),
+                "kind": d.get_kind_display(),
+                "source": d.source,
+                "case_id": d.case_id,
+            }
+            for d in Deadline.objects.filter(meeting=meeting).order_by("date", "id")
+        ],
+    }
+
+
+def _section(section, actions) -> dict:
+    case = section.agenda_item.case
+    return {
+        "case_id": case.pk,
+        "number": case.number,
+        "title": case.title,
+        "public_title": case.title_for(False),
+        "exempt": case.is_exempt,
+        "exemption_basis": case.exemption_basis,
+        "notes": section.notes,
+        "conclusion": section.conclusion,
+        "actions": [
+            {"what": a.what, "owner": a.owner, "due": a.due.isoformat() if a.due else ""}
+            for a in actions
+            if a.case_id == case.pk
+        ],
+    }
+
+
+def note_lines(notes: str) -> list[str]:
+    """Split notes into bullet texts, dropping the bullet marks people type."""
+    return [line.strip().lstrip("-•*–").strip() for line in notes.splitlines() if line.strip()]
+
+
+def _day(iso: str) -> str:
+    return format_date(dt.date.fromisoformat(iso), "j.n.Y")
+
+
+def action_line(action: dict) -> str:
+    due = f", {_('frist')} {_day(action['due'])}" if action["due"] else ""
+    owner = f" ({_('ansvarlig')}: {action['owner']}{due})" if action["owner"] else due
+    return f"{_('Oppfølging')}: {action['what']}{owner}"
+
+
+def _people(attendance: list[dict]) -> list[tuple[str, list[str]]]:
+    def label(entry: dict) -> str:
+        extras = [entry["organisation"]] if entry["organisation"] else []
+        if entry["substitute_for"]:
+            extras.append(_("vara for %(name)s") % {"name": entry["substitute_for"]})
+        if entry["role"]:
+            extras.append(entry["role"])
+        if entry["remote"]:
+            extras.append(_("digitalt"))
+        return f"{entry['name']} ({', '.join(extras)})" if extras else entry["name"]
+
+    groups = [
+        (_("Til stede"), (Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE)),
+        (_("Forfall"), (Attendance.Status.ABSENT,)),
+        (_("Fra administrasjonen"), (Attendance.Status.STAFF,)),
+        (_("Gjester"), (Attendance.Status.GUEST,)),
+    ]
+    found = [(name, [label(e) for e in attendance if e["status"] in statuses]) for name, statuses in groups]
+    return [(name, names) for name, names in found if names]
+
+
+def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDocument:
+    """Lay the minutes out as Norwegian municipalities do, leaving exempt cases at their public title."""
+    start = dt.datetime.fromisoformat(content["start"])
+    time = format_date(start, "H:i")
+    if content["end"]:
+        time += "–" + format_date(dt.datetime.fromisoformat(content["end"]), "H:i")
+    facts = [(_("Dato"), format_date(start, "l j. F Y")), (_("Tid"), time)]
+    facts += [(_("Sted"), content["place"])] if content["place"] else []
+    facts += [(_("Møteform"), content["format"])]
+    facts += [(_("Møteleder"), content["chair"])] if content["chair"] else []
+    facts += [(_("Referent"), content["minute_taker"])] if content["minute_taker"] else []
+    hidden_cases = {s["case_id"] for s in content["sections"] if s["exempt"] and not may_see_exempt}
+    sections = [_document_section(s, s["case_id"] in hidden_cases) for s in content["sections"]]
+    deadlines = [d for d in content["deadlines"] if d["case_id"] not in hidden_cases]
+    if deadlines:
+        sections.append(
+            Section(
+                heading=_("Frister"),
+                items=[
+                    f"{_day(d['date'])}: {d['what']} ({d['kind'].lower()}{', ' + d['source'] if d['source'] else ''})"
+                    for d in deadlines
+                ],
+            )
+        )
+    number = f" {content['number']}" if content["number"] else ""
+    return MeetingDocument(
+        title=content["body"],
+        subtitle=_("Protokoll fra møte%(number)s %(day)s")
+        % {"number": number, "day": format_date(start, "j. F Y")},
+        facts=facts,
+        people=_people(content["attendance"]),
+        sections=sections,
+        footer=footer,
+    )
+
+
+def _document_section(section: dict, hidden: bool) -> Section:
+    title = section["public_title"] if hidden else section["title"]
+    number = section["number"]
+    # Formats like "Sak {n}-{yy}" and "PS {n}/{yy}" name themselves; bare numbers get the word.
+    label = f"{_('Sak')} {number}" if number[:1].isdigit() else number
+    heading = f"{label} {title}".strip()
+    if hidden:
+        return Section(heading=heading, paragraphs=[section["exemption_basis"] or _("Unntatt offentlighet")])
+    items = note_lines(section["notes"]) + [action_line(a) for a in section["actions"]]
+    return Section(heading=heading, items=items, conclusion=section["conclusion"])
+
+
+def as_text(doc: MeetingDocument) -> str:
+    """The document as plain text for an e-mail body."""
+    lines = [doc.title, doc.subtitle, ""]
+    lines += [f"{label}: {value}" for label, value in doc.facts] + [""]
+    lines += [f"{label}: {', '.join(names)}" for label, names in doc.people] + [""]
+    for section in doc.sections:
+        lines += [section.heading, *section.paragraphs, *(f"- {item}" for item in section.items)]
+        lines += [section.conclusion.upper() if section.conclusion else "", ""]
+    return "\n".join(lines) + (f"\n{doc.footer}\n" if doc.footer else "")
+
+
+def changes_between(before: dict | None, after: dict) -> list[tuple[str, str]]:
+    """Lines removed ("-") and added ("+") from one version of the minutes to the next, as members read them."""
+    old = as_text(document(before, may_see_exempt=True)).splitlines() if before else []
+    new = as_text(document(after, may_see_exempt=True)).splitlines()
+    return [(line[0], line[2:]) for line in difflib.ndiff(old, new) if line[:1] in "+-" and line[2:].strip()]
+
+
+def approval_line(approval) -> str:
+    """The sign-off under approved minutes."""
+    if approval.at_meeting_id:
+        meeting = approval.at_meeting
+        return _("Godkjent i møte %(day)s") % {
+            "day": format_date(timezone.localtime(meeting.start), "j. F Y")
+        }
+    name = approval.approved_by.name if approval.approved_by else ""
+    day = format_date(timezone.localtime(approval.approved), "j. F Y")
+    return _("Godkjent av %(name)s %(day)s") % {"name": name, "day": day}

@@ -1,0 +1,127 @@
+"""Daily reminder digests: action items due within a week or overdue, and consultation deadlines coming up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils.dateformat import format as format_date
+from django.utils.translation import gettext as _
+
+from motebok.access import rules
+from motebok.meetings.models import ActionItem, Deadline
+from motebok.minutes.models import ReminderDigest
+from motebok.registry.models import Person
+
+HORIZON = dt.timedelta(days=7)
+
+
+@dataclass
+class Digest:
+    person: Person
+    overdue: list[ActionItem]
+    due_soon: list[ActionItem]
+    deadlines: list[Deadline]
+
+    def __bool__(self) -> bool:
+        return bool(self.overdue or self.due_soon or self.deadlines)
+
+
+def _active_body_ids(person: Person, today: dt.date) -> list[int]:
+    return [m.body_id for m in person.memberships.all() if m.is_active(today)]
+
+
+def digest_for(person: Person, today: dt.date) -> Digest:
+    """What to remind this person of today."""
+    items = (
+        ActionItem.objects.filter(
+            owner_person=person, status=ActionItem.Status.OPEN, due__isnull=False, due__lte=today + HORIZON
+        )
+        .select_related("body", "case__body")
+        .order_by("due", "id")
+    )
+    deadlines = (
+        Deadline.objects.filter(
+            body_id__in=_active_body_ids(person, today),
+            kind=Deadline.Kind.CONSULTATION,
+            date__gte=today,
+            date__lte=today + HORIZON,
+        )
+        .select_related("body", "case__body")
+        .order_by("date", "id")
+    )
+    return Digest(
+        person=person,
+        overdue=[i for i in items if i.due < today],
+        due_soon=[i for i in items if i.due >= today],
+        deadlines=list(deadlines),
+    )
+
+
+def people_to_remind(today: dt.date):
+    """Everyone who may have something to be reminded of today."""
+    with_items = Q(action_items__status=ActionItem.Status.OPEN, action_items__due__lte=today + HORIZON)
+    with_deadlines = Q(
+        memberships__body__deadlines__kind=Deadline.Kind.CONSULTATION,
+        memberships__body__deadlines__date__gte=today,
+        memberships__body__deadlines__date__lte=today + HORIZON,
+    )
+    return Person.objects.exclude(email="").filter(with_items | with_deadlines).distinct().order_by("pk")
+
+
+def _case_title(person: Person, case) -> str:
+    if case is None:
+        return ""
+    may_see = person.user is not None and rules.may_see_exempt(person.user, case.body)
+    return f" – {case.number} {case.title_for(may_see)}".rstrip()
+
+
+def _text(digest: Digest) -> str:
+    def item_line(item: ActionItem) -> str:
+        return f"- {item.what} ({item.body.name}{_case_title(digest.person, item.case)}), {_('frist')} {format_date(item.due, 'j.n.Y')}"
+
+    lines = [_("Hei %(name)s,") % {"name": digest.person.name}, ""]
+    if digest.overdue:
+        lines += [_("Oppfølgingspunkter som har passert fristen:"), *map(item_line, digest.overdue), ""]
+    if digest.due_soon:
+        lines += [_("Oppfølgingspunkter med frist innen en uke:"), *map(item_line, digest.due_soon), ""]
+    if digest.deadlines:
+        lines.append(_("Høringsfrister som nærmer seg:"))
+        lines += [
+            f"- {format_date(d.date, 'j.n.Y')}: {d.what} ({d.body.name}{', ' + d.source if d.source else ''})"
+            for d in digest.deadlines
+        ]
+        lines.append("")
+    lines.append(
+        _("Se alle dine oppfølgingspunkter: %(url)s") % {"url": f"{settings.SITE_URL}/protokoll/mine/"}
+    )
+    return "\n".join(lines)
+
+
+def send_digest(person: Person, today: dt.date) -> bool:
+    """Send today's digest unless there is nothing to say or it was already sent; True if this call sent it."""
+    digest = digest_for(person, today)
+    if not digest or not person.email:
+        return False
+    try:
+        with transaction.atomic():
+            claim = ReminderDigest.objects.create(person=person, day=today)
+    except IntegrityError:
+        return False
+    message = EmailMessage(
+        subject=_("Påminnelse fra Møtebok %(day)s") % {"day": format_date(today, "j.n.Y")},
+        body=_text(digest),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[person.email],
+    )
+    try:
+        message.send()
+    except Exception:
+        # Give the day back so that the next run can try again.
+        claim.delete()
+        raise
+    return True
