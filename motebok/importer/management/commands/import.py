@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", type=Path, help="Filer eller mapper med dokumenter.")
-        parser.add_argument("--body", help="Organet dokumentene gjelder (navn); ellers det dokumentet selv nevner.")
+        parser.add_argument(
+            "--body", help="Organet dokumentene gjelder (navn); ellers det dokumentet selv nevner."
+        )
         parser.add_argument(
             "--again", action="store_true", help="Les inn på nytt også dokumenter som er importert før."
         )
