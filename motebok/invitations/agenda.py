@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from motebok.invitations.members import active_memberships
 from motebok.meetings.models import Case, Meeting
+from motebok.planning.agenda import open_follow_ups, standing_roles
+from motebok.planning.models import StandingItem
 from motebok.publishing import MeetingDocument, Section
 
 
@@ -50,26 +52,52 @@ def _member_label(membership) -> str:
     return membership.person.name
 
 
-def _case_section(item, may_see_exempt: bool) -> Section:
+def _case_section(item, may_see_exempt: bool, follow_ups: list[str]) -> Section:
     hidden = item.case.is_exempt and not may_see_exempt
     background = "" if hidden else item.case.background
     return Section(
         heading=case_heading(item.case, may_see_exempt),
         paragraphs=[background] if background else [],
-        items=[item.case.get_kind_display()],
+        items=follow_ups,
     )
+
+
+def follow_up_lines(meeting: Meeting, may_see_exempt: bool) -> list[str]:
+    """The body's open follow-ups: what, who, and by when."""
+    lines = []
+    for action in open_follow_ups(meeting, may_see_exempt):
+        line = f"{action.what} – {action.owner}" if action.owner else action.what
+        if action.due:
+            line += f" ({_('frist')} {date_format(action.due, 'j. F Y')})"
+        lines.append(line)
+    return lines
+
+
+def _sections(meeting: Meeting, may_see_exempt: bool) -> list[Section]:
+    """Cases in order; the open follow-ups go under the standing follow-up item, or last if there is none."""
+    items = meeting.agenda.select_related("case__body").order_by("order", "id")
+    follow_ups = follow_up_lines(meeting, may_see_exempt)
+    follow_up_case_ids = {
+        case_id for case_id, role in standing_roles(meeting).items() if role == StandingItem.Role.FOLLOW_UPS
+    }
+    sections = [
+        _case_section(item, may_see_exempt, follow_ups if item.case_id in follow_up_case_ids else [])
+        for item in items
+    ]
+    if follow_ups and not follow_up_case_ids:
+        sections.append(Section(str(StandingItem.Role.FOLLOW_UPS.label), items=follow_ups))
+    return sections
 
 
 def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
     """The invitation with agenda: facts, who is invited, the cases in order, then open follow-ups."""
-    items = meeting.agenda.select_related("case__body").order_by("order", "id")
     subtitle = _("Innkalling til møte %(date)s") % {"date": meeting_date(meeting)}
     return MeetingDocument(
         title=meeting.body.name,
         subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
         facts=meeting_facts(meeting),
         people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
-        sections=[_case_section(item, may_see_exempt) for item in items],
+        sections=_sections(meeting, may_see_exempt),
         footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
     )
 

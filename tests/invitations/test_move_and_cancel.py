@@ -1,0 +1,91 @@
+"""Moving a meeting sends an update of the same calendar event; cancelling sends a cancellation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+
+from motebok.invitations import services
+from motebok.invitations.models import Dispatch
+from motebok.meetings.models import Meeting
+from tests.invitations.conftest import calendar_of, event_of
+
+
+def test_it_sends_an_update_with_the_same_uid_and_a_higher_sequence_when_moved(world, meeting, smtp):
+    services.send_invitation(meeting, world.secretary)
+    new_start = meeting.start + dt.timedelta(days=1, hours=3)
+
+    response = world.client_for(world.secretary).post(
+        reverse("invitations:move", args=[meeting.pk]),
+        {
+            "start": new_start.strftime("%Y-%m-%dT%H:%M"),
+            "end": (new_start + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+
+    assert response.status_code == 302
+    invitation, update = smtp.to("mona@example.no")
+    assert update["Subject"].strip().startswith("Endret møte:")
+    before, after = event_of(invitation), event_of(update)
+    assert after["UID"] == before["UID"]
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+    assert str(calendar_of(update)["METHOD"]) == "REQUEST"
+    assert after.decoded("DTSTART") == new_start
+    meeting.refresh_from_db()
+    assert meeting.start == new_start
+
+
+def test_it_moves_a_meeting_not_yet_invited_without_sending(world, meeting, smtp):
+    services.move_meeting(meeting, meeting.start + dt.timedelta(days=7), None, world.secretary)
+
+    assert smtp.messages == []
+    assert not Dispatch.objects.exists()
+
+
+def test_it_rejects_an_end_before_the_start_next_to_the_field(world, meeting, smtp):
+    start = meeting.start.strftime("%Y-%m-%dT%H:%M")
+    earlier = (meeting.start - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+
+    response = world.client_for(world.secretary).post(
+        reverse("invitations:move", args=[meeting.pk]), {"start": start, "end": earlier}
+    )
+
+    assert response.status_code == 200
+    assert "Slutt må være etter start." in response.content.decode()
+    assert smtp.messages == []
+
+
+def test_it_sends_a_cancellation_for_the_same_event(world, meeting, smtp):
+    services.send_invitation(meeting, world.secretary)
+
+    response = world.client_for(world.chair).post(reverse("invitations:cancel", args=[meeting.pk]))
+
+    assert response.status_code == 302
+    invitation, cancellation = smtp.to("kari@example.no")
+    part = next(p for p in cancellation.walk() if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "CANCEL"
+    assert str(calendar_of(cancellation)["METHOD"]) == "CANCEL"
+    event = event_of(cancellation)
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert event["UID"] == event_of(invitation)["UID"]
+    assert int(event["SEQUENCE"]) == 1
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.CANCELLED
+    assert list(Dispatch.objects.values_list("kind", flat=True)) == ["cancellation", "invitation"]
+
+
+def test_it_lets_only_editors_move_or_cancel(world, meeting, smtp, client):
+    services.send_invitation(meeting, world.secretary)
+    smtp.messages.clear()
+    for person_client, status in [
+        (world.client_for(world.member), 403),
+        (world.client_for(world.outsider), 404),
+    ]:
+        assert person_client.post(reverse("invitations:cancel", args=[meeting.pk])).status_code == status
+        assert person_client.get(reverse("invitations:move", args=[meeting.pk])).status_code == status
+    assert client.post(reverse("invitations:cancel", args=[meeting.pk])).status_code == 404
+
+    assert smtp.messages == []
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.INVITED
