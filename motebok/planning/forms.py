@@ -34,6 +34,9 @@ def _combine(day: dt.date, time: dt.time) -> dt.datetime:
 
 class PreferencesForm(forms.ModelForm):
     year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)
+    online_link = forms.URLField(
+        label=_("Fast lenke til digitale møter"), required=False, max_length=500, assume_scheme="https"
+    )
 
     class Meta:
         model = PlanPreferences
