@@ -1,0 +1,85 @@
+"""Score the parser on labelled documents with the shared score.py and hold it to a quality floor."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from motebok.extraction.parse import extract_record
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO / ".." / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MIN_MICRO_F1 = 0.90
+MIN_FIELD_F1 = 0.75
+
+
+def _load_scorer() -> ModuleType:
+    path = SHARED / "extraction" / "score.py"
+    if not path.exists():
+        pytest.skip(f"shared scorer not found at {path} (../shared is absent)")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _document_text(path: Path) -> str:
+    if path.suffix == ".txt":
+        return path.read_text(encoding="utf-8")
+    try:
+        from motebok.extraction.readers import read_document
+    except ImportError:
+        pytest.skip(f"{path.name} needs motebok.extraction.readers, which is not available")
+    return read_document(path).text
+
+
+def _predict(docs: list[Path], out: Path) -> None:
+    for doc in docs:
+        record = extract_record(_document_text(doc))
+        (out / f"{doc.stem}.json").write_text(
+            json.dumps(record.to_dict(), ensure_ascii=False), encoding="utf-8"
+        )
+
+
+def _score(gold_dir: Path, docs: list[Path], tmp_path: Path) -> dict[str, float]:
+    scorer = _load_scorer()
+    _predict(docs, tmp_path)
+    printed = io.StringIO()
+    with redirect_stdout(printed):
+        scorer.main([str(gold_dir), str(tmp_path)])
+    f1 = {}
+    for line in printed.getvalue().splitlines():
+        parts = line.split()
+        if line.startswith("overall"):
+            f1["overall"] = float(parts[-1])
+        elif len(parts) == 7 and parts[0] != "field":
+            f1[parts[0]] = float(parts[-1])
+    print(printed.getvalue())
+    return f1
+
+
+def _assert_quality(f1: dict[str, float]) -> None:
+    assert f1["overall"] >= MIN_MICRO_F1, f"micro-F1 {f1['overall']:.3f} is below {MIN_MICRO_F1}"
+    weak = {field: value for field, value in f1.items() if value < MIN_FIELD_F1}
+    assert not weak, f"fields below F1 {MIN_FIELD_F1}: {weak}"
+
+
+def test_it_scores_well_on_its_own_labelled_documents(tmp_path: Path) -> None:
+    docs = sorted(p for p in (FIXTURES / "docs").iterdir() if p.suffix in (".txt", ".html"))
+    assert len(docs) >= 20
+    _assert_quality(_score(FIXTURES / "gold", docs, tmp_path))
+
+
+def test_it_scores_well_on_the_shared_seed_documents(tmp_path: Path) -> None:
+    seeds, gold = SHARED / "seeds", SHARED / "extraction" / "gold"
+    if not gold.is_dir() or not seeds.is_dir():
+        pytest.skip(f"shared seeds and gold not found under {SHARED} (../shared is absent)")
+    docs = sorted(seeds.glob("*.txt"))
+    _assert_quality(_score(gold, docs, tmp_path))
