@@ -1,0 +1,99 @@
+"""Answering through the personal link: no login, and the answer becomes the draft attendance."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from motebok.invitations import services
+from motebok.invitations.models import Answer
+from motebok.meetings.models import Attendance
+from motebok.registry.models import Mandate
+from tests.invitations.conftest import PUBLIC_TITLE, SECRET_TITLE
+
+
+@pytest.fixture
+def monas_answer(world, meeting, smtp) -> Answer:
+    services.send_invitation(meeting, world.secretary)
+    return Answer.objects.get(meeting=meeting, person=world.member)
+
+
+def test_it_records_attendance_through_the_link_without_login(world, meeting, monas_answer, client):
+    response = client.post(monas_answer.get_absolute_url(), {"response": "attending"})
+
+    assert response.status_code == 302
+    monas_answer.refresh_from_db()
+    assert monas_answer.response == Answer.Response.ATTENDING and monas_answer.answered
+    attendance = Attendance.objects.get(meeting=meeting, person=world.member)
+    assert attendance.status == Attendance.Status.PRESENT
+
+
+def test_it_shows_the_answer_to_the_secretary(world, meeting, monas_answer, client):
+    client.post(monas_answer.get_absolute_url(), {"response": "absent", "comment": "Kommunestyremøte"})
+    secretary = world.client_for(world.secretary)
+
+    invitations_page = secretary.get(reverse("invitations:meeting", args=[meeting.pk])).content.decode()
+    meeting_page = secretary.get(meeting.get_absolute_url()).content.decode()
+
+    assert '<tr data-response="absent"><td>Mona Medlem</td><td>Forfall</td>' in invitations_page
+    assert "Kommunestyremøte" in invitations_page
+    assert "<td>Mona Medlem</td><td></td><td>Forfall" in meeting_page
+    assert reverse("invitations:meeting", args=[meeting.pk]) in meeting_page
+
+
+def test_it_records_a_named_substitute(world, meeting, monas_answer, client):
+    client.post(
+        monas_answer.get_absolute_url(),
+        {
+            "response": "substitute",
+            "substitute_name": "Siri Stedfortreder",
+            "substitute_email": "siri@example.no",
+        },
+    )
+
+    member = Attendance.objects.get(meeting=meeting, person=world.member)
+    substitute = Attendance.objects.get(meeting=meeting, substitute_for=world.member)
+    assert member.status == Attendance.Status.ABSENT
+    assert (substitute.person.name, substitute.status) == ("Siri Stedfortreder", Attendance.Status.SUBSTITUTE)
+
+
+def test_it_replaces_the_substitute_when_the_member_comes_after_all(world, meeting, monas_answer, client):
+    client.post(
+        monas_answer.get_absolute_url(), {"response": "substitute", "substitute_name": "Siri Stedfortreder"}
+    )
+    client.post(monas_answer.get_absolute_url(), {"response": "attending"})
+
+    assert list(meeting.attendance.values_list("person__name", "status")) == [("Mona Medlem", "present")]
+
+
+def test_it_asks_for_the_substitutes_name_next_to_the_field(world, meeting, monas_answer, client):
+    response = client.post(
+        monas_answer.get_absolute_url(), {"response": "substitute", "substitute_name": " "}
+    )
+
+    assert response.status_code == 200
+    assert "Skriv navnet på stedfortrederen." in response.content.decode()
+    assert not Attendance.objects.filter(meeting=meeting).exists()
+
+
+def test_it_offers_no_substitute_where_the_mandate_allows_none(world, meeting, monas_answer, client):
+    Mandate.objects.filter(body=world.network).update(substitute_rule=Mandate.SubstituteRule.NONE)
+
+    page = client.get(monas_answer.get_absolute_url()).content.decode()
+    response = client.post(
+        monas_answer.get_absolute_url(), {"response": "substitute", "substitute_name": "Siri"}
+    )
+
+    assert 'value="substitute"' not in page
+    assert response.status_code == 200
+    assert not Attendance.objects.filter(meeting=meeting).exists()
+
+
+def test_it_gives_404_for_an_unknown_link(client, meeting):
+    assert client.get(reverse("invitations:answer", args=["ikke-en-nokkel"])).status_code == 404
+
+
+def test_it_shows_exempt_cases_by_public_title_on_the_answer_page(world, meeting, monas_answer, client):
+    page = client.get(monas_answer.get_absolute_url()).content.decode()
+
+    assert PUBLIC_TITLE in page and SECRET_TITLE not in page

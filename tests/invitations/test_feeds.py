@@ -1,0 +1,126 @@
+"""Calendar feeds: a members' feed per body and per person behind revocable secret tokens, and a public feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+from motebok.invitations import services
+from motebok.invitations.models import FeedToken
+from motebok.meetings.models import Case, Deadline, Meeting
+from motebok.meetings.services import create_meeting, place_case
+from tests.invitations.conftest import PUBLIC_TITLE, SECRET_TITLE, next_weekday
+
+
+def events(response) -> dict[str, object]:
+    calendar = Calendar.from_ical(response.content)
+    return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
+
+
+@pytest.fixture
+def published(world, meeting) -> Meeting:
+    """The network's meeting is published; a second one is not, and it has an exempt case."""
+    meeting.title, meeting.is_published = "Nettverksmøte januar", True
+    meeting.save()
+    draft = create_meeting(world.network, start=next_weekday(50, 9), title="Arbeidsmøte (upublisert)")
+    place_case(
+        Case.objects.create(body=world.network, title="Hemmelig omorganisering", access="exempt"), draft
+    )
+    Deadline.objects.create(
+        body=world.network, what="Høring om legevakt", date=dt.date.today() + dt.timedelta(days=30)
+    )
+    return meeting
+
+
+def test_it_serves_a_members_feed_with_meetings_and_deadlines(world, published, client):
+    token = services.feed_token(world.member, world.network)
+
+    response = client.get(token.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert 'filename="helseledernettverket.ics"' in response["Content-Disposition"]
+    found = events(response)
+    assert {"Nettverksmøte januar", "Arbeidsmøte (upublisert)"} <= set(found)
+    deadline = found["Annen frist: Høring om legevakt"]
+    assert deadline.decoded("DTSTART") == dt.date.today() + dt.timedelta(days=30)
+    assert not isinstance(deadline.decoded("DTSTART"), dt.datetime)
+
+
+def test_it_keeps_exempt_titles_out_of_every_feed(world, published, client):
+    for token in [services.feed_token(world.member, world.network), services.feed_token(world.member, None)]:
+        text = client.get(token.get_absolute_url()).content.decode()
+        assert SECRET_TITLE not in text and "Hemmelig omorganisering" not in text
+        assert PUBLIC_TITLE in text
+
+
+def test_it_serves_a_persons_feed_of_all_their_bodies(world, published, client):
+    response = client.get(services.feed_token(world.member, None).get_absolute_url())
+
+    assert "Nettverksmøte januar" in events(response)
+
+
+def test_it_gives_404_for_a_revoked_token(world, published, client):
+    token = services.feed_token(world.member, world.network)
+    assert client.get(token.get_absolute_url()).status_code == 200
+
+    response = world.client_for(world.member).post(reverse("invitations:feed_revoke", args=[token.pk]))
+
+    assert response.status_code == 302
+    assert client.get(token.get_absolute_url()).status_code == 404
+
+
+def test_it_gives_404_when_the_owner_is_no_longer_a_member(world, published, client):
+    token = services.feed_token(world.member, world.network)
+    world.member.memberships.update(end=dt.date.today() - dt.timedelta(days=1))
+
+    assert client.get(token.get_absolute_url()).status_code == 404
+
+
+def test_it_lets_a_member_create_a_feed_address_on_the_page(world, published):
+    member = world.client_for(world.member)
+
+    member.post(reverse("invitations:feed_create"), {"body": world.network.pk})
+    page = member.get(reverse("invitations:feeds")).content.decode()
+
+    token = FeedToken.objects.get(person=world.member, body=world.network)
+    assert token.get_absolute_url() in page
+
+
+def test_it_refuses_a_members_feed_to_an_outsider_and_to_anonymous(world, published, client):
+    response = world.client_for(world.outsider).post(
+        reverse("invitations:feed_create"), {"body": world.network.pk}
+    )
+    anonymous = client.get(reverse("invitations:feeds"))
+
+    assert response.status_code == 404
+    assert anonymous.status_code == 302 and "/konto/logg-inn/" in anonymous["Location"]
+    assert not FeedToken.objects.filter(body=world.network).exists()
+    assert client.get(reverse("invitations:body_feed", args=["gjettet-nokkel"])).status_code == 404
+
+
+def test_it_publishes_only_published_meetings_without_exempt_titles(world, published, client):
+    response = client.get(reverse("invitations:public_feed", args=[world.network.slug]))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    found = events(response)
+    assert "Nettverksmøte januar" in found
+    assert "Arbeidsmøte (upublisert)" not in found
+    text = response.content.decode()
+    assert SECRET_TITLE not in text and "Hemmelig omorganisering" not in text
+
+
+def test_it_has_no_public_feed_for_a_body_that_does_not_publish(world, client):
+    assert client.get(reverse("invitations:public_feed", args=[world.steering_group.slug])).status_code == 404
+
+
+def test_it_links_the_public_feed_from_the_body_page(world, published, client):
+    page = client.get(world.network.get_absolute_url()).content.decode()
+
+    feed = reverse("invitations:public_feed", args=[world.network.slug])
+    assert f'<link rel="alternate" type="text/calendar" title="Helseledernettverket" href="{feed}">' in page
+    assert f'href="{feed}"' in page.split("<main", 1)[1]
