@@ -171,7 +171,7 @@ def as_text(doc: MeetingDocument) -> str:
     lines += [f"{label}: {', '.join(names)}" for label, names in doc.people] + [""]
     for section in doc.sections:
         lines += [section.heading, *section.paragraphs, *(f"- {item}" for item in section.items)]
-        lines += [section.conclusion.upper() if section.conclusion else "", ""]
+        lines += [f"{_('Konklusjon')}: {section.conclusion}" if section.conclusion else "", ""]
     return "\n".join(lines) + (f"\n{doc.footer}\n" if doc.footer else "")
 
 

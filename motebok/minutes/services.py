@@ -67,8 +67,11 @@ def start_minutes(meeting: Meeting) -> Minutes:
             agenda_item=item,
             defaults={"minutes": minutes, "notes": item.notes, "conclusion": item.conclusion},
         )
-    if created and not meeting.attendance.exists():
-        _draft_attendance(meeting)
+    if created:
+        if not meeting.attendance.exists():
+            _draft_attendance(meeting)
+        # Version 0 is the draft as generated, so that the first save shows what the minute-taker wrote.
+        MinutesRevision.objects.create(minutes=minutes, number=0, content=snapshot(minutes))
     return minutes
 
 
