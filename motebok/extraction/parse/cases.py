@@ -227,30 +227,46 @@ def _attach_conclusions(
 
 
 def conclusion_in(lines: list[Line], start: int, end: int) -> Found | None:
-    """Return the text under a vedtak/konklusjon/oppsummering/innstilling marker in lines[start:end]."""
+    """Return the text under a vedtak/konklusjon/oppsummering/innstilling marker in lines[start:end].
+
+    A decision ("Vedtak") wins over a proposal ("forslag til vedtak", "innstilling") in the same case.
+    """
+    found: list[tuple[bool, Found]] = []
     for i in range(start, end):
+        if i == start and explicit_heading(lines[i]):
+            continue
         entry = lines[i].trimmed()
-        m = _MARKER_RE.match(entry.value) if i > start or not explicit_heading(lines[i]) else None
-        if (
-            m
-            and (m.group("colon") or not m.group("prefix"))
-            and len(entry.value) < 400
-            or (m and m.group("rest"))
-        ):
-            rest = m.group("rest") or ""
-            first = entry.start + (m.start("rest") if rest else len(entry.value))
-            return _paragraph(lines, i, end, first if rest else None)
-    for i in range(start, end):
-        m = _INLINE_MARKER_RE.search(lines[i].text)
-        if m:
-            return _paragraph(lines, i, end, lines[i].start + m.end())
-    return None
+        m = _MARKER_RE.match(entry.value)
+        if not m or not (m.group("colon") or not m.group("prefix")) or len(entry.value) > 400:
+            continue
+        rest = m.group("rest") or ""
+        text = _paragraph(lines, i, end, entry.start + m.start("rest") if rest else None)
+        if text:
+            found.append((_is_proposal(m.group("kw"), m.group("prefix")), text))
+    if not found:
+        for i in range(start, end):
+            m = _INLINE_MARKER_RE.search(lines[i].text)
+            if m:
+                return _paragraph(lines, i, end, lines[i].start + m.end())
+        return None
+    decisions = [text for proposal, text in found if not proposal]
+    return (decisions or [text for _, text in found])[0]
+
+
+def _is_proposal(keyword: str, prefix: str) -> bool:
+    return bool(
+        re.match(r"forslag|framlegg|innstilling|tilråding", keyword, re.I) or "forslag" in prefix.lower()
+    )
 
 
 def _paragraph(lines: list[Line], i: int, end: int, inline_start: int | None) -> Found | None:
     if inline_start is not None:
+        # "Vedtak: text" ends with its line, unless the text runs on in lower case.
         first, j = inline_start, i + 1
         parts = [lines[i].text[inline_start - lines[i].start :]]
+        while j < end and lines[j].trimmed().value[:1].islower():
+            parts.append(lines[j].text)
+            j += 1
     else:
         j = i + 1
         while j < end and lines[j].blank:
@@ -259,9 +275,9 @@ def _paragraph(lines: list[Line], i: int, end: int, inline_start: int | None) ->
             return None
         first, parts = lines[j].start, [lines[j].text]
         j += 1
-    while j < end and not lines[j].blank and not _stops(lines[j]):
-        parts.append(lines[j].text)
-        j += 1
+        while j < end and not lines[j].blank and not _stops(lines[j]):
+            parts.append(lines[j].text)
+            j += 1
     text = "\n".join(parts)
     stop = _INLINE_STOP_RE.search(text)
     if stop:

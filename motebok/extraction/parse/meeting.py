@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .dates import find_dates, find_time_range
 from .labels import Label, labels_in, match_label
-from .names import is_name
 from .text import Found, Line, trim
 
 _DIGITAL_RE = re.compile(
@@ -29,6 +28,16 @@ _TITLE_PREFIX_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
 _MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
+# "nettverksmøte i X", "styremøte i X": the body is X.
+_MEETING_OF_RE = re.compile(r"^\w*møte(?:t)?\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
+_TITLE_WORD_RE = re.compile(
+    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|møteinnkalling|innkalling|saksliste)\W*$", re.I
+)
+_HELD_ON_RE = re.compile(
+    r"møtet\s+(?:ble|vart|blei|er|vert|blir)\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført)"
+    r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})",
+    re.I,
+)
 
 
 @dataclass
@@ -118,7 +127,8 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
     meeting.place = place
     header_text = "\n".join(line.text for line in header)
     if place and _DIGITAL_RE.search(place.value):
-        meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "digital"
+        physical_too = len(_DIGITAL_RE.sub("", place.value).strip(" /,.-–og")) > 3
+        meeting.format = "hybrid" if physical_too or _HYBRID_RE.search(header_text) else "digital"
     elif place:
         meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "physical"
     elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I):
@@ -129,7 +139,8 @@ def _labelled_place(header: list[Line]) -> Found | None:
     for i, line in enumerate(header):
         for label, start, end in labels_in(line):
             if label is Label.PLACE:
-                found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
+                value = re.sub(r"\s*\(.*", "", line.text[start - line.start : end - line.start])
+                found = trim(value, start, edge=" \t,.;:-–")
                 if found.value:
                     return found
         hit = match_label(line)
@@ -142,6 +153,9 @@ def _labelled_place(header: list[Line]) -> Found | None:
 
 def _via_place(header: list[Line]) -> Found | None:
     for line in header:
+        held = _HELD_ON_RE.search(line.text)
+        if held:
+            return trim(held.group("place"), line.start + held.start("place"))
         entry = line.trimmed()
         m = _VIA_RE.match(entry.value)
         if m and _DIGITAL_RE.search(m.group("place")) and len(entry.value) < 40:
@@ -191,7 +205,17 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
         body = _body_from_title(line)
         if body:
             return body
+    if len(shown) > 1 and _TITLE_WORD_RE.match(shown[0].text):
+        return _body_line(shown[1])
     return None
+
+
+def _body_line(line: Line) -> Found | None:
+    """Return a line standing under a bare title ("REFERAT") as the body, if it reads like a name."""
+    entry = line.trimmed()
+    if match_label(line) or re.search(r"[\d:\t]", line.text) or not 0 < len(entry.value.split()) <= 8:
+        return None
+    return entry if entry.value[:1].isupper() else None
 
 
 def _mandate_body(shown: list[Line]) -> Found | None:
@@ -221,8 +245,12 @@ def _clean_body(found: Found) -> Found | None:
         value = value[: dates[0].start]
     value = re.split(r"\s+(?:kl\.?\s|den\s|\d{1,2}\.\s)", value)[0]
     value = _TRAILING_NOISE_RE.sub("", value).strip(" ,.:–-")
+    of = _MEETING_OF_RE.match(value)
+    if of:
+        found = Found(value[of.end() :], found.start + of.end(), found.end)
+        value = found.value
     shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
-    if not value or is_name(value) and len(value.split()) == 2 and not value.isupper():
+    if not value:
         return None
     start = found.start
     end = start + len(value)

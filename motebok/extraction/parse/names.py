@@ -14,6 +14,16 @@ _NAME_ONLY_RE = re.compile(rf"(?:{NAME_RE.pattern})\Z")
 NOT_NAMES = frozenset(
     [
         "sak",
+        "sykehuset",
+        "sykehus",
+        "sjukehuset",
+        "universitetet",
+        "høgskolen",
+        "direktoratet",
+        "fylkeskommunen",
+        "hf",
+        "iks",
+        "as",
         "saken",
         "saker",
         "kommune",
