@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, transaction
 
 from motebok.documents.models import Document
+from motebok.importer.extracting import sha256_of
 from motebok.importer.fieldpaths import differences
 from motebok.importer.models import ImportRecord
-from motebok.importer.preparing import Prepared
+from motebok.importer.preparing import Prepared, prepare
 from motebok.importer.resolver import Resolver
 from motebok.importer.writing import ImportFailure, RecordWriter
 from motebok.registry.models import Body
@@ -136,3 +139,32 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError):
         return f"kunne ikke lagre filen: {error.strerror or error}"
     return f"databasen avviste dokumentet: {' '.join(str(error).split())[:200]}"
+
+
+class UploadRejected(Exception):
+    """An uploaded file that cannot be imported, with a Norwegian reason naming the file."""
+
+
+def stage_upload(body: Body, name: str, content: bytes, user) -> ImportRecord:
+    """Read an uploaded file and keep it, with what was extracted, for a person to review before import."""
+    name = Path(name).name or "dokument"
+    sha256 = sha256_of(content)
+    existing = ImportRecord.objects.filter(sha256=sha256).first()
+    if existing is not None and existing.status == ImportRecord.Status.IMPORTED:
+        return existing
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(content)
+        prepared = prepare(path)
+    if prepared.error:
+        raise UploadRejected(f"{name}: {prepared.error}")
+    record = existing or ImportRecord(sha256=sha256)
+    record.original_name, record.source_path = name, f"opplastet: {name}"
+    record.body, record.uploaded_by, record.status = body, user, ImportRecord.Status.DRAFT
+    record.file_type, record.text = prepared.extraction.file_type, prepared.extraction.text
+    record.extracted = prepared.extraction.record
+    with transaction.atomic():
+        if not record.upload:
+            record.upload.save(name, ContentFile(content), save=False)
+        record.save()
+    return record

@@ -1,3 +1,12 @@
-from django.urls import path  # noqa: F401
+from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+
+from motebok.importer import views
+
+app_name = "importer"
+
+urlpatterns = [
+    path("organ/<slug:slug>/", views.upload, name="upload"),
+    path("<int:pk>/", views.review, name="review"),
+]

@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from django.contrib import admin
+
+from motebok.importer.models import ImportRecord
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "status", "body", "meeting", "created"]
+    list_filter = ["status", "body"]
+    search_fields = ["original_name", "sha256"]
+    readonly_fields = ["sha256", "extracted", "applied", "text", "document", "created", "updated"]

@@ -1,0 +1,173 @@
+"""The review forms: a meeting record split into a meeting form and formsets for people, cases, follow-ups and deadlines.
+
+`initial_data(record)` turns a record into the forms' initial values, `record_from(forms)` turns valid forms
+back into a record of the same shape, so that the importer can compare the two field by field.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from motebok.documents.models import Document
+from motebok.meetings.models import Meeting
+
+DOC_TYPES = [(k, v) for k, v in Document.Kind.choices if k != Document.Kind.ATTACHMENT]
+FORMATS = [("", "–"), *Meeting.Format.choices]
+
+
+class MeetingForm(forms.Form):
+    doc_type = forms.ChoiceField(label=_("Dokumenttype"), choices=DOC_TYPES)
+    date = forms.DateField(label=_("Dato"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.TimeField(label=_("Start"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+    end = forms.TimeField(label=_("Slutt"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+    place = forms.CharField(label=_("Sted"), required=False, max_length=300)
+    format = forms.ChoiceField(label=_("Møteform"), choices=FORMATS, required=False)
+    chair = forms.CharField(label=_("Møteleder"), required=False, max_length=200)
+    minute_taker = forms.CharField(label=_("Referent"), required=False, max_length=200)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("Møtet kan ikke slutte før det begynner."))
+        return data
+
+
+class PersonForm(forms.Form):
+    LISTS = [
+        ("present", _("Til stede")),
+        ("absent", _("Forfall")),
+        ("substitutes", _("Vara")),
+        ("guests", _("Gjest")),
+    ]
+    listed = forms.ChoiceField(label=_("Deltakelse"), choices=LISTS)
+    name = forms.CharField(label=_("Navn"), max_length=200)
+    organization = forms.CharField(label=_("Organisasjon"), required=False, max_length=200)
+    role = forms.CharField(label=_("Rolle"), required=False, max_length=200)
+    email = forms.EmailField(label=_("E-post"), required=False)
+    for_name = forms.CharField(label=_("Vara for"), required=False, max_length=200)
+
+
+class CaseForm(forms.Form):
+    number = forms.CharField(label=_("Saksnummer"), required=False, max_length=40)
+    title = forms.CharField(label=_("Tittel"), max_length=300)
+    conclusion = forms.CharField(
+        label=_("Konklusjon"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class ActionItemForm(forms.Form):
+    owner = forms.CharField(label=_("Ansvarlig"), max_length=200)
+    task = forms.CharField(label=_("Oppgave"), widget=forms.Textarea(attrs={"rows": 2}))
+    due = forms.DateField(label=_("Frist"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class DeadlineForm(forms.Form):
+    what = forms.CharField(label=_("Hva"), max_length=300)
+    date = forms.DateField(label=_("Dato"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+def _formset(form_class):
+    return forms.formset_factory(form_class, extra=1, can_delete=True)
+
+
+FORMSETS = {
+    "people": _formset(PersonForm),
+    "cases": _formset(CaseForm),
+    "action_items": _formset(ActionItemForm),
+    "deadlines": _formset(DeadlineForm),
+}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Dokumenter"),
+        help_text=_("Tekst, HTML, Word, OpenDocument, PDF eller skannede bilder. Du kan velge flere filer."),
+        widget=MultipleFileInput(),
+    )
+
+
+def initial_data(record: dict) -> tuple[dict, dict[str, list[dict]], dict[str, list[str]]]:
+    """Initial values for the meeting form and each formset, and each formset row's record path."""
+    meeting = record.get("meeting") or {}
+    meeting_initial = {
+        "doc_type": record.get("doc_type"),
+        **{key: meeting.get(key) for key in ("date", "start", "end", "place", "format")},
+        "chair": record.get("chair"),
+        "minute_taker": record.get("minute_taker"),
+    }
+    people, people_paths = [], []
+    for index, p in enumerate(record.get("present") or []):
+        people.append(
+            {"listed": "present", **{k: p.get(k) for k in ("name", "organization", "role", "email")}}
+        )
+        people_paths.append(f"present[{index}]")
+    for key in ("absent", "guests"):
+        for index, name in enumerate(record.get(key) or []):
+            people.append({"listed": key, "name": name})
+            people_paths.append(f"{key}[{index}]")
+    for index, s in enumerate(record.get("substitutes") or []):
+        people.append({"listed": "substitutes", "name": s.get("name"), "for_name": s.get("for")})
+        people_paths.append(f"substitutes[{index}]")
+    rows = {"people": people}
+    paths = {"people": people_paths}
+    for key in ("cases", "action_items", "deadlines"):
+        rows[key] = [dict(item) for item in record.get(key) or []]
+        paths[key] = [f"{key}[{index}]" for index in range(len(rows[key]))]
+    return meeting_initial, rows, paths
+
+
+def record_from(meeting_form: MeetingForm, formsets: dict) -> dict:
+    """The record that valid review forms describe, in the shape of the extracted record."""
+    m = meeting_form.cleaned_data
+    record = {
+        "doc_type": m["doc_type"],
+        "meeting": {
+            "date": _iso(m["date"]),
+            "start": m["start"].strftime("%H:%M") if m["start"] else None,
+            "end": m["end"].strftime("%H:%M") if m["end"] else None,
+            "place": m["place"] or None,
+            "format": m["format"] or None,
+        },
+        "chair": m["chair"] or None,
+        "minute_taker": m["minute_taker"] or None,
+        "present": [],
+        "absent": [],
+        "substitutes": [],
+        "guests": [],
+    }
+    for row in _rows(formsets["people"]):
+        if row["listed"] == "present":
+            record["present"].append({k: row[k] or None for k in ("name", "organization", "role", "email")})
+        elif row["listed"] == "substitutes":
+            record["substitutes"].append({"name": row["name"], "for": row["for_name"] or None})
+        else:
+            record[row["listed"]].append(row["name"])
+    record["cases"] = [
+        {"number": r["number"] or None, "title": r["title"], "conclusion": r["conclusion"] or None}
+        for r in _rows(formsets["cases"])
+    ]
+    record["action_items"] = [
+        {"owner": r["owner"], "task": r["task"], "due": _iso(r["due"])}
+        for r in _rows(formsets["action_items"])
+    ]
+    record["deadlines"] = [{"what": r["what"], "date": _iso(r["date"])} for r in _rows(formsets["deadlines"])]
+    return record
+
+
+def _rows(formset) -> list[dict]:
+    return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None

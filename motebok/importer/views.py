@@ -1,0 +1,105 @@
+"""Upload documents on a body's page, review what was extracted beside the source text, correct and save."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from motebok.access import rules
+from motebok.importer.forms import FORMSETS, MeetingForm, UploadForm, initial_data, record_from
+from motebok.importer.highlighting import anchor_id, highlighted
+from motebok.importer.models import ImportRecord
+from motebok.importer.services import UploadRejected, save_review, stage_upload
+from motebok.importer.writing import ImportFailure
+from motebok.registry.models import Body
+
+
+def _editable(request: HttpRequest, body: Body) -> None:
+    """Let the body's editors through; 404 for those who may not see the body, 403 for other readers."""
+    if not rules.can_see_body(request.user, body):
+        raise Http404
+    if not rules.can_edit(request.user, body):
+        raise PermissionDenied
+
+
+def upload(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug)
+    _editable(request, body)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        staged = []
+        for uploaded in form.cleaned_data["files"]:
+            try:
+                record = stage_upload(body, uploaded.name, uploaded.read(), request.user)
+            except UploadRejected as rejected:
+                messages.error(request, _("Kunne ikke lese %(reason)s") % {"reason": rejected})
+                continue
+            if record.status == ImportRecord.Status.IMPORTED:
+                messages.info(request, _("%(name)s er importert fra før.") % {"name": record.original_name})
+            staged.append(record)
+        if len(staged) == 1:
+            return redirect("importer:review", pk=staged[0].pk)
+        return redirect("importer:upload", slug=body.slug)
+    records = ImportRecord.objects.filter(body=body).select_related("meeting")[:200]
+    return render(request, "importer/upload.html", {"body": body, "form": form, "records": records})
+
+
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_object_or_404(ImportRecord.objects.select_related("body"), pk=pk)
+    if record.body is None:
+        raise Http404
+    _editable(request, record.body)
+    meeting_initial, rows, paths = initial_data(record.effective_record())
+    data = request.POST if request.method == "POST" else None
+    meeting_form = MeetingForm(data, initial=meeting_initial, prefix="meeting")
+    formsets = {key: formset(data, initial=rows[key], prefix=key) for key, formset in FORMSETS.items()}
+    if data is not None and meeting_form.is_valid() and all(f.is_valid() for f in formsets.values()):
+        try:
+            save_review(record, record_from(meeting_form, formsets))
+        except (ImportFailure, DatabaseError) as error:
+            messages.error(request, _("Kunne ikke lagre importen: %(reason)s") % {"reason": error})
+        else:
+            messages.success(request, _("%(name)s er importert.") % {"name": record.original_name})
+            return redirect(record.meeting or record.body)
+    sources = record.extracted.get("sources") or {}
+    context = {
+        "record": record,
+        "body": record.body,
+        "text": highlighted(record.text, sources),
+        "meeting_form": meeting_form,
+        "meeting_sources": _anchors(
+            sources,
+            {name: f"meeting.{name}" for name in ("date", "start", "end", "place", "format")}
+            | {"chair": "chair", "minute_taker": "minute_taker", "doc_type": "doc_type"},
+        ),
+        "sections": [_section(key, formsets[key], paths[key], sources) for key in FORMSETS],
+    }
+    return render(request, "importer/review.html", context)
+
+
+SECTION_TITLES = {
+    "people": "Personer",
+    "cases": "Saker",
+    "action_items": "Oppfølgingspunkter",
+    "deadlines": "Frister",
+}
+
+
+def _section(key: str, formset, paths: list[str], sources: dict) -> dict:
+    rows = []
+    for index, form in enumerate(formset.forms):
+        path = paths[index] if index < len(paths) else None
+        fields = {name: f"{path}.{name}" for name in form.fields} if path else {}
+        if path and key == "people" and not path.startswith(("present", "substitutes")):
+            fields["name"] = path
+        rows.append({"form": form, "anchors": _anchors(sources, fields)})
+    return {"key": key, "title": _(SECTION_TITLES[key]), "formset": formset, "rows": rows}
+
+
+def _anchors(sources: dict, fields: dict[str, str]) -> dict[str, str]:
+    """For each form field whose record path has a source in the text, the id of that place."""
+    return {name: anchor_id(path) for name, path in fields.items() if path in sources}

@@ -1,0 +1,153 @@
+"""The upload and review pages: for the body's editors only; corrections saved and kept on re-import."""
+
+from __future__ import annotations
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+
+from motebok.importer.models import ImportRecord
+from motebok.meetings.models import Meeting
+from tests.importer.documents import MARCH_SUMMARY, write
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = MARCH_SUMMARY.replace("Tingvoll Økopark", "<script>alert('x')</script> Økopark")
+
+
+@pytest.fixture(autouse=True)
+def _files_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def upload(client, body, name="mars.txt", text=MARCH_SUMMARY):
+    document = SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/plain")
+    return client.post(reverse("importer:upload", args=[body.slug]), {"files": [document]})
+
+
+def review_post_data(client, record) -> dict:
+    """The review form as the page fills it in, as a browser would submit it unchanged."""
+    page = client.get(reverse("importer:review", args=[record.pk]))
+    data = {}
+    for form in [page.context["meeting_form"], *[s["formset"] for s in page.context["sections"]]]:
+        forms = [form.management_form, *form.forms] if hasattr(form, "forms") else [form]
+        for f in forms:
+            for name, field in f.fields.items():
+                value = f[name].value()
+                if value not in (None, "") and not field.disabled:
+                    data[f.add_prefix(name)] = value
+    return data
+
+
+def test_the_body_page_links_to_the_import_for_the_secretary_only(world):
+    assert (
+        "Importer dokumenter" in world.client_for(world.secretary).get(world.network.get_absolute_url()).text
+    )
+    assert (
+        "Importer dokumenter" not in world.client_for(world.member).get(world.network.get_absolute_url()).text
+    )
+
+
+def test_it_shows_what_was_extracted_beside_the_highlighted_source(world):
+    client = world.client_for(world.secretary)
+    response = upload(client, world.network)
+
+    record = ImportRecord.objects.get()
+    assert response.url == reverse("importer:review", args=[record.pk])
+    page = client.get(response.url).text
+    assert re.search(r'<mark title="[^"]*meeting\.place[^"]*">Tingvoll Økopark</mark>', page)
+    assert 'href="#kilde-meeting-place"' in page and 'id="kilde-meeting-place"' in page
+    assert record.status == ImportRecord.Status.DRAFT and not Meeting.objects.exists()
+
+
+def test_it_escapes_document_markup_in_the_source_text(world):
+    client = world.client_for(world.secretary)
+    record_url = upload(client, world.network, text=HOSTILE).url
+
+    page = client.get(record_url).text
+
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+
+
+def test_saving_the_review_imports_with_the_corrections(world):
+    client = world.client_for(world.secretary)
+    record = ImportRecord.objects.get(pk=upload(client, world.network).url.rstrip("/").split("/")[-1])
+    data = review_post_data(client, record) | {"meeting-place": "Tingvoll gard"}
+
+    response = client.post(reverse("importer:review", args=[record.pk]), data)
+
+    meeting = Meeting.objects.get(body=world.network)
+    assert response.url == meeting.get_absolute_url()
+    assert meeting.place == "Tingvoll gard"
+    record.refresh_from_db()
+    assert record.status == ImportRecord.Status.IMPORTED
+    assert record.corrections == {"meeting.place": "Tingvoll gard"}
+
+
+def test_a_corrected_field_is_not_overwritten_by_a_re_import(world, tmp_path):
+    client = world.client_for(world.secretary)
+    record = ImportRecord.objects.get(pk=upload(client, world.network).url.rstrip("/").split("/")[-1])
+    data = review_post_data(client, record) | {
+        "meeting-place": "Tingvoll gard",
+        "cases-0-conclusion": "Vedtatt.",
+    }
+    client.post(reverse("importer:review", args=[record.pk]), data)
+    path = write(tmp_path, "mars.txt", MARCH_SUMMARY)
+
+    call_command(
+        "import", str(path), "--again", "--body", world.network.name, stdout=StringIO(), stderr=StringIO()
+    )
+
+    meeting = Meeting.objects.get(body=world.network)
+    assert meeting.place == "Tingvoll gard"
+    assert meeting.agenda.get(case__sequence=14).conclusion == "Vedtatt."
+
+
+def test_a_field_changed_outside_the_import_is_kept_by_a_re_import(world, tmp_path):
+    path = write(tmp_path, "mars.txt", MARCH_SUMMARY)
+    call_command("import", str(path), "--body", world.network.name, stdout=StringIO(), stderr=StringIO())
+    Meeting.objects.filter(body=world.network).update(place="Tingvoll gard")
+
+    call_command(
+        "import", str(path), "--again", "--body", world.network.name, stdout=StringIO(), stderr=StringIO()
+    )
+
+    assert Meeting.objects.get(body=world.network).place == "Tingvoll gard"
+
+
+def test_it_says_in_norwegian_which_file_could_not_be_read(world):
+    client = world.client_for(world.secretary)
+
+    response = upload(client, world.network, name="bilde.txt", text="   \n")
+
+    assert ImportRecord.objects.count() == 0
+    page = client.get(response.url).text
+    assert "Kunne ikke lese bilde.txt" in page
+
+
+@pytest.mark.parametrize("who, status", [("member", 403), ("outsider", 403), ("anonymous", 403)])
+def test_others_may_neither_upload_nor_review(world, client, who, status):
+    secretary = world.client_for(world.secretary)
+    record = ImportRecord.objects.get(pk=upload(secretary, world.network).url.rstrip("/").split("/")[-1])
+    other = client if who == "anonymous" else world.client_for(getattr(world, who))
+
+    assert upload(other, world.network, name="annen.txt", text=MARCH_SUMMARY + "\n").status_code == status
+    assert other.get(reverse("importer:upload", args=[world.network.slug])).status_code == status
+    assert other.get(reverse("importer:review", args=[record.pk])).status_code == status
+    data = review_post_data(secretary, record)
+    assert other.post(reverse("importer:review", args=[record.pk]), data).status_code == status
+
+    assert ImportRecord.objects.count() == 1 and not Meeting.objects.exists()
+
+
+def test_outsiders_get_404_for_a_body_they_cannot_see(world):
+    olav = world.client_for(world.outsider)
+    mona = world.client_for(world.member)
+
+    assert mona.get(reverse("importer:upload", args=[world.steering_group.slug])).status_code == 404
+    assert olav.get(reverse("importer:upload", args=[world.steering_group.slug])).status_code == 403
