@@ -14,7 +14,7 @@ _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
     (re.compile(_OWNER + r"\s+(?P<verb>følger opp|følgjer opp|følger saken opp|følgjer saka opp)\b(?P<task>.*)"), "følge opp"),
     # "X tar ansvar for (å) …", "X tek ansvar for …", "X får ansvar for …"
-    (re.compile(_OWNER + r"\s+(?:tar|tek|får|fikk|fekk|har)\s+(?:hovud)?ansvar(?:et)?\s+for\s+(?:å\s+)?(?P<task>.+)"), ""),
+    (re.compile(_OWNER + r"\s+(?:tar|tek|får|fikk|fekk|har)\s+(?:hovud)?ansvar(?:et)?\s+for\s+(?P<infinitive>å\s+)?(?P<task>.+)"), "ansvar"),
     # "X får i oppgave å …", "X fikk i oppdrag å …", "X blir bedt om å …"
     (re.compile(_OWNER + r"\s+(?:får|fikk|fekk|har fått|har fått)\s+i\s+(?:oppgave|oppdrag)\s+(?:å\s+)?(?P<task>.+)"), ""),
     (re.compile(_OWNER + r"\s+(?:blir|ble|vart|vert|er)\s+bedt\s+om\s+(?:å\s+)?(?P<task>.+)"), ""),
@@ -24,9 +24,11 @@ _PATTERNS = [
                 r"|innhente|koordinere|forberede|legge fram|leggje fram|distribuere|sette opp|setje opp|melde"
                 r"|følge opp|følgje opp|formidle|oppdatere|utforme|skaffe|gå gjennom|arrangere|planlegge|planleggje"
                 r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere)\b.*)"), ""),
-    (re.compile(_OWNER + r"\s+(?P<task>(?:sender|utarbeider|lager|skriver|kaller inn|inviterer|sjekker|kontakter"
+    (re.compile(_OWNER + r"\s+(?P<task>(?:sender|utarbeider|skriver|kaller inn|inviterer|sjekker|kontakter"
                 r"|avklarer|innhenter|koordinerer|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer"
                 r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer)\b.*)"), "present"),
+    # "… ber sekretariatet lage …", "ber kommunene om å behandle …" give the task to the one asked.
+    (re.compile(r"(?:^|.*?\s)(?:ber|bad|ba)\s+(?P<owner>[a-zæøå]+(?:ene|ane|et|a)|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*)\s+(?:om\s+å\s+)?(?P<task>[a-zæøå]+e\b.+)"), "addressed"),
     # "X utfordret Y til å …" gives the task to Y.
     (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), "addressed"),
     # "Saken følges opp i/av X"
@@ -62,6 +64,8 @@ _ABBREVIATIONS = frozenset(
         "sk",
     ]
 )
+# A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
+_TASK_END_RE = re.compile(r"\s*[–-]?\s+(?:frist|innen|innan|senest|seinast)\s+(?:den\s+)?\d|(?<!\d)\.\s")
 _NOT_OWNERS = frozenset(
     [
         "det",
@@ -142,8 +146,16 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
     """Return the follow-ups the sentences give to someone."""
     actions: list[ActionFound] = []
     for k, sentence in enumerate(parts):
-        before = parts[k - 1] if k and sentence.start - parts[k - 1].end <= 3 else None
-        action = _ansvar_action(sentence) or _pattern_action(sentence, before)
+        previous = parts[k - 1] if k else None
+        alone = _owner_alone(sentence)
+        if alone and previous:
+            # "Ansvar: X" on its own: X owns what the sentence before asks for.
+            if actions and previous.start <= actions[-1].task.start < previous.end:
+                actions[-1].owner = alone
+                continue
+            action = ActionFound(alone, _cut_task(_without_label(previous)))
+        else:
+            action = _ansvar_action(sentence) or _pattern_action(sentence, previous)
         if action:
             dates = find_dates(sentence.value)
             due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(sentence.value) else None
@@ -183,6 +195,18 @@ def _deadline_subject(text: str, m: re.Match[str]) -> Found:
     return found if found.value else trim(text[m.start() : m.end()], m.start())
 
 
+def _owner_alone(sentence: Found) -> Found | None:
+    m = _ANSVAR_RE.match(sentence.value)
+    if not m or sentence.value[m.end() :].strip(" ."):
+        return None
+    return trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-)")
+
+
+def _without_label(sentence: Found) -> Found:
+    m = re.match(r"[\wæøå ]{2,30}:\s*", sentence.value)
+    return Found(sentence.value[m.end() :], sentence.start + m.end(), sentence.end) if m else sentence
+
+
 def _ansvar_action(sentence: Found) -> ActionFound | None:
     m = _ANSVAR_RE.search(sentence.value)
     if not m:
@@ -207,12 +231,23 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
             task = _cut_task(task)
-            if kind == "følge opp":
+            if kind == "følge opp" and not task.value and before:
+                # "X følger opp." follows up what the sentence before decided.
+                context = _without_label(before)
+                task = Found(f"følge opp: {context.value.rstrip('.')}", context.start, context.end)
+            elif kind == "følge opp":
                 task = Found(f"følge opp {task.value}".strip(), sentence.start + m.start("verb"), task.end)
             elif kind == "passive":
                 # "Saken følges opp i X": what is followed up is told in the sentence before.
-                context = f": {before.value.rstrip('.')}" if before else ""
-                task = Found(f"følge opp {task.value.lower()}{context}", (before or task).start, task.end)
+                same_line = before and sentence.start - before.end <= 3
+                context = f": {before.value.rstrip('.')}" if same_line else ""
+                task = Found(
+                    f"følge opp {task.value.lower()}{context}",
+                    (before if same_line else task).start,
+                    task.end,
+                )
+            elif kind == "ansvar" and not m.group("infinitive"):
+                task = Found(f"ta ansvar for {task.value}", task.start, task.end)
             if not task.value:
                 continue
             return ActionFound(owner, task)
@@ -234,5 +269,5 @@ def _valid_owner(owner: str, lowercase_ok: bool) -> bool:
 
 
 def _cut_task(task: Found) -> Found:
-    value = re.split(r"\s+[–-]\s+(?:frist|innen)\b|\.\s", task.value)[0].rstrip(" .")
+    value = _TASK_END_RE.split(task.value)[0].rstrip(" .")
     return Found(value, task.start, task.start + len(value))
