@@ -13,14 +13,22 @@ def meeting(world):
     from motebok.meetings.models import Case, Meeting
 
     meeting = services.create_meeting(
-        world.network, start=at(2025, 3, 14, 13), end=at(2025, 3, 14, 16), place="Tingvoll Økopark",
-        chair=world.chair, minute_taker=world.secretary, status=Meeting.Status.HELD, is_published=True,
+        world.network,
+        start=at(2025, 3, 14, 13),
+        end=at(2025, 3, 14, 16),
+        place="Tingvoll Økopark",
+        chair=world.chair,
+        minute_taker=world.secretary,
+        status=Meeting.Status.HELD,
+        is_published=True,
     )
     for title, access in [
         ("Informasjons- og oppfølgingssaker", {}),
         ("Tema ledelse", {}),
-        ("Lønnsvilkår for daglig leder", {"access": "exempt", "exemption_basis": "offl. § 25",
-                                          "public_title": "Forhandlingsutvalg"}),
+        (
+            "Lønnsvilkår for daglig leder",
+            {"access": "exempt", "exemption_basis": "offl. § 25", "public_title": "Forhandlingsutvalg"},
+        ),
     ]:
         services.place_case(Case.objects.create(body=world.network, title=title, **access), meeting)
     return meeting

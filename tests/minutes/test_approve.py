@@ -42,14 +42,19 @@ def test_it_lets_the_chair_approve_and_publishes_and_mails_the_members(world, me
     # Members see exempt cases in full.
     assert "Lønnsvilkår for daglig leder" in message.get_body(("plain",)).get_content()
     kinds = sorted(part.get_content_type() for part in message.iter_attachments())
-    assert kinds == ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+    assert kinds == [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]
 
 
 def test_it_refuses_approval_by_a_member_or_the_secretary_when_the_chair_signs(world, meeting):
     _write(world, meeting, "Tas til orientering")
 
     assert world.client_for(world.member).post(f"/protokoll/mote/{meeting.pk}/godkjenn/").status_code == 403
-    assert world.client_for(world.secretary).post(f"/protokoll/mote/{meeting.pk}/godkjenn/").status_code == 403
+    assert (
+        world.client_for(world.secretary).post(f"/protokoll/mote/{meeting.pk}/godkjenn/").status_code == 403
+    )
     assert meeting.minutes.approvals.count() == 0
 
 
@@ -71,7 +76,9 @@ def test_it_records_approval_at_the_next_meeting_when_the_body_decides_so(world,
     assert "Godkjent i møte 11. april 2025" in page
 
 
-def test_it_keeps_the_approved_text_in_history_and_public_until_a_change_is_approved(world, meeting, smtp, client):
+def test_it_keeps_the_approved_text_in_history_and_public_until_a_change_is_approved(
+    world, meeting, smtp, client
+):
     _write(world, meeting, "Tas til orientering")
     world.client_for(world.chair).post(f"/protokoll/mote/{meeting.pk}/godkjenn/")
 
@@ -90,7 +97,9 @@ def test_it_keeps_the_approved_text_in_history_and_public_until_a_change_is_appr
     assert "<ins>Konklusjon: Vedtatt som foreslått</ins>" in version_2
     assert "Godkjent av Kari Leder" in history.split('id="versjon-1"')[1]
     assert [r.content["sections"][0]["conclusion"] for r in minutes.revisions.order_by("number")] == [
-        "", "Tas til orientering", "Vedtatt som foreslått",
+        "",
+        "Tas til orientering",
+        "Vedtatt som foreslått",
     ]
 
     world.client_for(world.chair).post(f"/protokoll/mote/{meeting.pk}/godkjenn/")

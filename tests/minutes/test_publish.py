@@ -13,10 +13,16 @@ EXEMPT_WORDS = ("Lønnsvilkår", "Drøftet lønn (Lønnsvilkår")
 
 def _all_three(client, meeting) -> tuple[str, str, str]:
     base = f"/protokoll/mote/{meeting.pk}"
-    page, pdf, word = client.get(f"{base}/"), client.get(f"{base}/protokoll.pdf"), client.get(f"{base}/protokoll.docx")
+    page, pdf, word = (
+        client.get(f"{base}/"),
+        client.get(f"{base}/protokoll.pdf"),
+        client.get(f"{base}/protokoll.docx"),
+    )
     assert (page.status_code, pdf.status_code, word.status_code) == (200, 200, 200)
     assert pdf["Content-Type"] == "application/pdf"
-    assert word["Content-Disposition"] == 'attachment; filename="protokoll-helseledernettverket-2025-03-14.docx"'
+    assert (
+        word["Content-Disposition"] == 'attachment; filename="protokoll-helseledernettverket-2025-03-14.docx"'
+    )
     return page.content.decode(), pdf_text(pdf.content), docx_text(word.content)
 
 
@@ -45,12 +51,21 @@ def test_it_lays_out_the_header_and_the_conclusion_in_bold(world, meeting, clien
     page, pdf, word = _all_three(client, meeting)
 
     for text in (page, pdf, word):
-        for fact in ("Helseledernettverket", "fredag 14. mars 2025", "13:00–16:00", "Tingvoll Økopark", "Til stede",
-                     "Kari Leder", "Godkjent av Kari Leder"):
+        for fact in (
+            "Helseledernettverket",
+            "fredag 14. mars 2025",
+            "13:00–16:00",
+            "Tingvoll Økopark",
+            "Til stede",
+            "Kari Leder",
+            "Godkjent av Kari Leder",
+        ):
             assert fact in text, fact
     assert 'class="ds-paragraph mb-conclusion">Tas til etterretning' in page
     word_file = client.get(f"/protokoll/mote/{meeting.pk}/protokoll.docx").content
-    assert bold_runs(word_file).count("Tas til etterretning") == 2  # the exempt case keeps its conclusion hidden
+    assert (
+        bold_runs(word_file).count("Tas til etterretning") == 2
+    )  # the exempt case keeps its conclusion hidden
 
 
 def test_it_hides_minutes_of_a_body_that_does_not_publish(world, meeting, client):
@@ -71,9 +86,14 @@ def test_it_shows_members_an_unapproved_draft_but_nobody_else(world, meeting, cl
     minutes = services.start_minutes(meeting)
     services.save_minutes(minutes, loaded_revision=0, author=world.secretary, forms=[])
 
-    assert "Utkast – ikke godkjent" in world.client_for(world.member).get(f"/protokoll/mote/{meeting.pk}/").content.decode()
+    assert (
+        "Utkast – ikke godkjent"
+        in world.client_for(world.member).get(f"/protokoll/mote/{meeting.pk}/").content.decode()
+    )
     assert client.get(f"/protokoll/mote/{meeting.pk}/").status_code == 404
-    assert world.client_for(world.member).get(f"/protokoll/mote/{meeting.pk}/protokoll.pdf").status_code == 404
+    assert (
+        world.client_for(world.member).get(f"/protokoll/mote/{meeting.pk}/protokoll.pdf").status_code == 404
+    )
 
 
 def test_the_meeting_page_links_the_published_minutes(world, meeting, client):

@@ -27,7 +27,9 @@ def test_it_drafts_attendance_and_one_section_per_case(world, meeting):
         "Mona Medlem": Attendance.Status.PRESENT,
     }
     assert [s.agenda_item.case.title for s in meeting.minutes.sections.all()] == [
-        "Informasjons- og oppfølgingssaker", "Tema ledelse", "Lønnsvilkår for daglig leder",
+        "Informasjons- og oppfølgingssaker",
+        "Tema ledelse",
+        "Lønnsvilkår for daglig leder",
     ]
     assert 'list="standard-conclusions"' in response.content.decode()
     assert "Teke til orientering" in response.content.decode()
@@ -40,7 +42,9 @@ def test_it_keeps_answers_already_given_as_the_attendance(world, meeting):
 
     world.client_for(world.secretary).get(_url(meeting))
 
-    assert [(a.person, a.status) for a in meeting.attendance.all()] == [(world.member, Attendance.Status.ABSENT)]
+    assert [(a.person, a.status) for a in meeting.attendance.all()] == [
+        (world.member, Attendance.Status.ABSENT)
+    ]
 
 
 def test_it_saves_notes_conclusions_and_action_items_as_a_revision(world, meeting):
@@ -50,13 +54,16 @@ def test_it_saves_notes_conclusions_and_action_items_as_a_revision(world, meetin
     client.get(_url(meeting))
     minutes = meeting.minutes
     section = minutes.sections.first()
-    data = editor_data(minutes, **{
-        f"section-{section.pk}-notes": "- Bruk av BankID\n- Kontrollutvalg",
-        f"section-{section.pk}-conclusion": "Tas til orientering",
-        f"actions-{section.pk}-0-what": "Følge opp BankID mot KS",
-        f"actions-{section.pk}-0-owner_person": str(world.member.pk),
-        f"actions-{section.pk}-0-due": "2025-04-01",
-    })
+    data = editor_data(
+        minutes,
+        **{
+            f"section-{section.pk}-notes": "- Bruk av BankID\n- Kontrollutvalg",
+            f"section-{section.pk}-conclusion": "Tas til orientering",
+            f"actions-{section.pk}-0-what": "Følge opp BankID mot KS",
+            f"actions-{section.pk}-0-owner_person": str(world.member.pk),
+            f"actions-{section.pk}-0-due": "2025-04-01",
+        },
+    )
 
     response = client.post(_url(meeting), data)
 
@@ -68,7 +75,10 @@ def test_it_saves_notes_conclusions_and_action_items_as_a_revision(world, meetin
     assert saved.content["sections"][0]["conclusion"] == "Tas til orientering"
     item = ActionItem.objects.get()
     assert (item.owner_person, item.body, item.case, item.meeting) == (
-        world.member, world.network, section.agenda_item.case, meeting
+        world.member,
+        world.network,
+        section.agenda_item.case,
+        meeting,
     )
     # The draft stays in the minutes until approved: the public agenda item is untouched.
     section.agenda_item.refresh_from_db()
@@ -80,7 +90,9 @@ def test_it_names_the_field_when_an_action_item_has_no_owner(world, meeting):
     client.get(_url(meeting))
     section = meeting.minutes.sections.first()
 
-    response = client.post(_url(meeting), editor_data(meeting.minutes, **{f"actions-{section.pk}-0-what": "Noe"}))
+    response = client.post(
+        _url(meeting), editor_data(meeting.minutes, **{f"actions-{section.pk}-0-what": "Noe"})
+    )
 
     assert response.status_code == 200
     assert "Oppgi hvem som er ansvarlig" in response.content.decode()
