@@ -57,11 +57,7 @@ def move_meeting(
         raise InvitationError(_("Slutt må være etter start."))
     meeting.start, meeting.end = start, end
     meeting.save(update_fields=["start", "end"])
-    event = CalendarEvent.objects.filter(meeting=meeting).first()
-    if event and event.invited:
-        event.sequence += 1
-        event.save(update_fields=["sequence"])
-        _dispatch(meeting, event, Dispatch.Kind.UPDATE, sent_by)
+    send_update(meeting, sent_by)
 
 
 @transaction.atomic
@@ -71,11 +67,28 @@ def cancel_meeting(meeting: Meeting, sent_by: Person | None) -> None:
         raise InvitationError(_("Møtet er avlyst eller allerede holdt."))
     meeting.status = Meeting.Status.CANCELLED
     meeting.save(update_fields=["status"])
-    event = CalendarEvent.objects.filter(meeting=meeting).first()
-    if event and event.invited:
-        event.sequence += 1
-        event.save(update_fields=["sequence"])
-        _dispatch(meeting, event, Dispatch.Kind.CANCELLATION, sent_by)
+    send_cancellation(meeting, sent_by)
+
+
+@transaction.atomic
+def send_update(meeting: Meeting, sent_by: Person | None) -> Dispatch | None:
+    """Tell everyone invited about a changed meeting; nothing to do if no invitation went out."""
+    return _resend(meeting, Dispatch.Kind.UPDATE, sent_by)
+
+
+@transaction.atomic
+def send_cancellation(meeting: Meeting, sent_by: Person | None) -> Dispatch | None:
+    """Withdraw the calendar invitation from everyone invited; nothing to do if none went out."""
+    return _resend(meeting, Dispatch.Kind.CANCELLATION, sent_by)
+
+
+def _resend(meeting: Meeting, kind: str, sent_by: Person | None) -> Dispatch | None:
+    event = CalendarEvent.objects.select_for_update().filter(meeting=meeting, invited__isnull=False).first()
+    if event is None:
+        return None
+    event.sequence += 1
+    event.save(update_fields=["sequence"])
+    return _dispatch(meeting, event, kind, sent_by)
 
 
 def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person | None) -> Dispatch:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from motebok.invitations import services
 from motebok.invitations.models import Dispatch
 from motebok.meetings.models import Meeting
+from motebok.planning import services as planning
 from tests.invitations.conftest import calendar_of, event_of
 
 
@@ -89,3 +90,25 @@ def test_it_lets_only_editors_move_or_cancel(world, meeting, smtp, client):
     assert smtp.messages == []
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.INVITED
+
+
+def test_it_sends_an_update_when_the_planning_app_moves_the_meeting(
+    world, meeting, smtp, django_capture_on_commit_callbacks
+):
+    services.send_invitation(meeting, world.secretary)
+    with django_capture_on_commit_callbacks(execute=True):
+        planning.move_meeting(meeting, meeting.start + dt.timedelta(days=2), None)
+
+    invitation, update = smtp.to("mona@example.no")
+    assert event_of(update)["UID"] == event_of(invitation)["UID"]
+    assert int(event_of(update)["SEQUENCE"]) == 1
+
+
+def test_it_sends_a_cancellation_when_the_planning_app_cancels_the_meeting(
+    world, meeting, smtp, django_capture_on_commit_callbacks
+):
+    services.send_invitation(meeting, world.secretary)
+    with django_capture_on_commit_callbacks(execute=True):
+        planning.cancel_meeting(meeting)
+
+    assert str(calendar_of(smtp.to("mona@example.no")[-1])["METHOD"]) == "CANCEL"
