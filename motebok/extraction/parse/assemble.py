@@ -51,16 +51,16 @@ def build_record(text: str) -> MeetingRecord:
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)
     people = collect_people(scope, len(scope)) if doc_type not in _NO_PEOPLE else People()
-    cases = find_cases(scope, bold_spans(text), people.used_lines)
+    presented = header_case(scope) if doc_type == "case_presentation" else None
+    cases = [presented.case] if presented else find_cases(scope, bold_spans(text), people.used_lines)
     body = find_body(scope, header_end, doc_type)
     meeting = find_meeting(scope, header_end, labelled_only=doc_type in _NO_PEOPLE)
-    if doc_type == "case_presentation" and not cases:
-        presented = header_case(scope)
-        if presented:
-            cases = [presented.case]
-            body = body or presented.body
-            if presented.date and not meeting.date:
-                meeting.date, meeting.date_value = presented.date, presented.date_value
+    if doc_type == "case_presentation":
+        # A case presentation's own date is when it was written; the meeting date is the Møtedato.
+        meeting.date, meeting.date_value = (
+            (presented.date, presented.date_value) if presented else (None, None)
+        )
+        body = presented.body if presented and presented.body else body
     if meeting.format == "physical" and people.anyone_remote:
         meeting.format = "hybrid"
     if doc_type not in _NO_PEOPLE:

@@ -16,7 +16,15 @@ _TABLE_RE = re.compile(
     re.I,
 )
 _NUMBER_RE = re.compile(r"(?:PS\s*)?\d{1,4}/\d{2,4}")
-_TITLE_RE = re.compile(r"\bsaks(?:fram|frem)legg\b[\s.:–-]*(?P<title>.*)", re.I)
+_TITLE_RE = re.compile(
+    r"\b(?:saks(?:fram|frem)legg|saksutgreiing|saksutredning)\b[\s.:–-]*(?P<title>.*)", re.I
+)
+_COLUMNS = (
+    ("number", re.compile(r"utv\.?\s*saksnr\.?|utvalgssaksnr\.?|utvalssaksnr\.?|utvalgssak|utvalsak|utvalssak|saksnr\.?"
+                          r"|sak nr\.?|saknr\.?", re.I)),
+    ("body", re.compile(r"utvalg|utval|organ", re.I)),
+    ("date", re.compile(r"møtedato|dato", re.I)),
+)  # fmt: skip
 _FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
 
 
@@ -31,27 +39,61 @@ class PresentedCase:
 def header_case(lines: list[Line]) -> PresentedCase | None:
     """Return the case a case presentation argues, read from its header."""
     for i, line in enumerate(lines[:60]):
-        m = _TABLE_RE.search(line.text)
-        if not m:
-            continue
-        row_line, row_start = (line, m.end()) if line.text[m.end() :].strip() else _next_row(lines, i)
-        if row_line is None:
-            return None
-        number, body, date = _row(row_line, row_start)
+        columns = _tab_header(line)
+        if columns:
+            row_index = _next_row(lines, i)
+            if row_index is None:
+                return None
+            number, body, date = _tab_row(lines[row_index], columns)
+        else:
+            m = _TABLE_RE.search(line.text)
+            if not m:
+                continue
+            row_index, row_start = (i, m.end()) if line.text[m.end() :].strip() else (_next_row(lines, i), 0)
+            if row_index is None:
+                return None
+            number, body, date = _row(lines[row_index], row_start)
         if number is None:
             return None
-        case = CaseFound(number, _title(lines), i)
+        case = CaseFound(number, _title(lines, row_index + 1), i)
         case.conclusion = conclusion_in(lines, i, len(lines))
         value = find_dates(date.value)[0].resolve(None) if date else None
         return PresentedCase(case, body, date, value)
     return None
 
 
-def _next_row(lines: list[Line], i: int) -> tuple[Line | None, int]:
-    for line in lines[i + 1 : i + 4]:
-        if not line.blank:
-            return line, 0
-    return None, 0
+def _tab_header(line: Line) -> dict[str, int] | None:
+    if "\t" not in line.text:
+        return None
+    columns = {}
+    for k, cell in enumerate(line.text.split("\t")):
+        for kind, pattern in _COLUMNS:
+            if pattern.fullmatch(cell.strip()):
+                columns.setdefault(kind, k)
+    return columns if {"number", "body"} <= columns.keys() else None
+
+
+def _tab_row(line: Line, columns: dict[str, int]) -> tuple[Found | None, Found | None, Found | None]:
+    cells, pos = [], line.start
+    for cell in line.text.split("\t"):
+        cells.append(trim(cell, pos))
+        pos += len(cell) + 1
+
+    def cell(kind: str) -> Found | None:
+        k = columns.get(kind)
+        return cells[k] if k is not None and k < len(cells) and cells[k].value else None
+
+    number = cell("number")
+    if number is None or not _NUMBER_RE.fullmatch(number.value):
+        return None, None, None
+    return number, cell("body"), cell("date")
+
+
+def _next_row(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if not lines[j].blank:
+            return j
+    return None
 
 
 def _row(line: Line, start: int) -> tuple[Found | None, Found | None, Found | None]:
@@ -78,7 +120,7 @@ def _row(line: Line, start: int) -> tuple[Found | None, Found | None, Found | No
     return number, body if body and body.value else None, date
 
 
-def _title(lines: list[Line]) -> Found | None:
+def _title(lines: list[Line], after_table: int) -> Found | None:
     for i, line in enumerate(lines[:40]):
         m = _TITLE_RE.search(line.text)
         if not m:
@@ -86,7 +128,7 @@ def _title(lines: list[Line]) -> Found | None:
         title = trim(m.group("title"), line.start + m.start("title"))
         if title.value and not _FIELD_RE.match(title.value):
             return _first_sentence_of_flattened(title)
-        for nxt in lines[i + 1 : i + 15]:
+        for nxt in lines[max(i + 1, after_table) : max(i, after_table) + 15]:
             entry = nxt.trimmed()
             header_field = _FIELD_RE.match(entry.value) or _TABLE_RE.search(entry.value)
             if entry.value and not header_field and not re.match(r"\d", entry.value):
