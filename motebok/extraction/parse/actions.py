@@ -250,8 +250,16 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
                 task = Found(f"ta ansvar for {task.value}", task.start, task.end)
             if not task.value:
                 continue
-            return ActionFound(owner, task)
+            return ActionFound(owner, _with_topic(task, text, start, kind))
     return None
+
+
+def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:
+    """Name the topic of a bullet ("Bruk av BankID – Arne følger opp …") in the task."""
+    topic = text[:clause_start].strip(" –-:")
+    if clause_start == 0 or kind == "passive" or not topic or len(topic.split()) > 6:
+        return task
+    return Found(f"{task.value} ({topic})", task.start, task.end)
 
 
 def _clause_starts(text: str) -> list[int]:

@@ -39,6 +39,7 @@ _PROSE_CHAIR_RE = re.compile(
 _PROSE_REFERENT_RE = re.compile(
     rf"(?:referent var|referat(?:et)? (?:ble|vart) skrevet av)\s+(?P<name>{NAME_RE.pattern})"
 )
+_PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
 _NO_PEOPLE = ("mandate", "case_presentation")
 
@@ -64,6 +65,7 @@ def build_record(text: str) -> MeetingRecord:
     if meeting.format == "physical" and people.anyone_remote:
         meeting.format = "hybrid"
     if doc_type not in _NO_PEOPLE:
+        _presenters_as_guests(scope, cases, people)
         _signatures(scope, people)
         _prose_roles(masked, people)
 
@@ -182,6 +184,18 @@ def _cases_into(record: MeetingRecord, cases: list[CaseFound]) -> None:
                 _put(record.sources, f"cases[{k}].conclusion", case.conclusion) if case.conclusion else None,
             )
         )
+
+
+def _presenters_as_guests(lines: list[Line], cases: list[CaseFound], people: People) -> None:
+    """Count an agenda item's presenter ("– ved NN") who is not on the participant list as a guest."""
+    if not people.present:
+        return
+    for case in cases:
+        line = lines[case.line]
+        for m in _PRESENTER_RE.finditer(line.text):
+            name = Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+            if is_name(name.value) and not _matches_any(name.value, people.all_named()):
+                people.guests.append(Person(name))
 
 
 def _signatures(lines: list[Line], people: People) -> None:

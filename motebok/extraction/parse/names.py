@@ -173,18 +173,19 @@ def expand_name(short: str, full_names: Iterable[str]) -> str | None:
 
 
 def _refers_to(words: list[str], full: list[str]) -> bool:
-    if len(words) >= len(full):
-        return [w.lower() for w in words] == [f.lower() for f in full]
+    if len(words) > len(full):
+        return False
     if len(words) == 1:
-        word = words[0].lower()
-        return word in (full[0].lower(), full[-1].lower())
-    for i, word in enumerate(words):
-        target = full[i] if i < len(words) - 1 else None
-        if target is not None:
-            if word.lower() != target.lower():
-                return False
-        elif (word.endswith(".") and len(word) <= 3) or (len(word) == 1 and word.isupper()):
-            return full[i].lower().startswith(word.rstrip(".").lower())
-        elif word.lower() not in (full[i].lower(), full[-1].lower()):
-            return False
-    return True
+        return words[0].lower() in (full[0].lower(), full[-1].lower())
+    *leading, last = words
+    if not all(_same_word(w, f) for w, f in zip(leading, full, strict=False)):
+        return False
+    return _same_word(last, full[len(leading)]) or _same_word(last, full[-1])
+
+
+def _same_word(word: str, full: str) -> bool:
+    """Compare one written word with one word of a full name; an initial ("I.", "I") matches its word."""
+    bare = word.rstrip(".")
+    if len(bare) == 1 and bare.isupper():
+        return full.upper().startswith(bare)
+    return bare.lower() == full.lower()
