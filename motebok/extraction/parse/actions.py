@@ -34,6 +34,14 @@ _PATTERNS = [
     # "Saken følges opp i/av X"
     (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60})"), "passive"),
 ]  # fmt: skip
+# Words one of _PATTERNS needs; a sentence without any of them is not tried.
+_TRIGGER_RE = re.compile(
+    r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|\b(?:skal|vil|må|sørger|syter|tar på|tek på|ber|bad|ba"
+    r"|utfordr\w*|sender|utarbeider|skriver|kaller|inviterer|sjekker|kontakter|avklarer|innhenter"
+    r"|koordinerer|forbereder|distribuerer|setter|oppdaterer|formidler|utformer|arrangerer|bestiller"
+    r"|kartlegger|utreder|utgreier|skaffar|skaffer)\b",
+    re.I,
+)
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
@@ -220,8 +228,11 @@ def _ansvar_action(sentence: Found) -> ActionFound | None:
 
 def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None:
     text = sentence.value
+    if not _TRIGGER_RE.search(text):
+        return None
+    starts = _clause_starts(text)
     for pattern, kind in _PATTERNS:
-        for start in _clause_starts(text):
+        for start in starts:
             m = pattern.match(text, start)
             if not m:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 from typing import NamedTuple
@@ -65,6 +66,7 @@ class LabelHit(NamedTuple):
     content: Found  # what follows the label on the same line (may be empty)
 
 
+@functools.lru_cache(maxsize=4096)
 def match_label(line: Line) -> LabelHit | None:
     """Return the label that opens this line, with the text after it."""
     m = _LABEL_RE.match(line.text)
@@ -76,6 +78,8 @@ def match_label(line: Line) -> LabelHit | None:
 
 def labels_in(line: Line) -> list[tuple[Label, int, int]]:
     """Return (label, start, end of its value) for "Label: value" pairs written side by side on a line."""
+    if ":" not in line.text:
+        return []
     hits = [
         (_LABELS[re.sub(r"\s+", " ", m.group("label").lower())], line.start + m.start(), line.start + m.end())
         for m in _INLINE_LABEL_RE.finditer(line.text)
