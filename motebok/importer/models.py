@@ -72,4 +72,4 @@ class ImportRecord(models.Model):
         """The extracted record with the corrected fields laid over it."""
         from motebok.importer.fieldpaths import overlay
 
-        return overlay(self.extracted, self.corrections)
+        return overlay(self.extracted, self.corrections) if self.corrections else self.extracted

@@ -17,8 +17,10 @@ from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
 from motebok.importer.matching import fold_name
 from motebok.importer.resolver import Resolver
 from motebok.meetings import services as meeting_services
-from motebok.meetings.models import ActionItem, Attendance, Case, Deadline, Meeting
+from motebok.meetings.models import ActionItem, AgendaItem, Attendance, Case, Deadline, Meeting
 from motebok.registry.models import Body, Person
+
+_OPEN_CASE = (Case.Status.PROPOSED, Case.Status.ACCEPTED, Case.Status.POSTPONED, Case.Status.ON_AGENDA)
 
 
 class ImportFailure(Exception):
@@ -35,6 +37,8 @@ class RecordWriter:
         self.applied: dict[str, Any] = {}
         self.warnings: list[str] = []
         self.date = _date(data.get("meeting", {}).get("date"))
+        # A meeting this document just created has no attendance, agenda or follow-ups to compare with.
+        self.fresh_meeting = False
 
     def write(self) -> Meeting | None:
         meeting = self._meeting()
@@ -78,10 +82,18 @@ class RecordWriter:
         start = dt.datetime.combine(self.date, _time(info.get("start")) or dt.time(0), tzinfo=zone)
         end_time = _time(info.get("end"))
         end = dt.datetime.combine(self.date, end_time, tzinfo=zone) if end_time else None
-        meeting = Meeting.objects.filter(body=self.body, start__date=self.date).order_by("start").first()
+        midnight = dt.datetime.combine(self.date, dt.time(0), tzinfo=zone)
+        meeting = (
+            Meeting.objects.filter(
+                body=self.body, start__gte=midnight, start__lt=midnight + dt.timedelta(days=1)
+            )
+            .order_by("start")
+            .first()
+        )
         if meeting is None:
             status = Meeting.Status.HELD if self.date < dt.date.today() else Meeting.Status.PLANNED
             meeting = meeting_services.create_meeting(self.body, start=start, status=status)
+            self.fresh_meeting = True
         changed = False
         if meeting.start.astimezone(zone).time() == dt.time(0) and start.time() != dt.time(0):
             meeting.start, changed = start, True
@@ -102,7 +114,8 @@ class RecordWriter:
         return self.resolver.person(name, self.body, email=email, organisation=organisation)
 
     def _attendance(self, meeting: Meeting) -> None:
-        existing = {a.person_id: a for a in meeting.attendance.all()}
+        existing = {} if self.fresh_meeting else {a.person_id: a for a in meeting.attendance.all()}
+        self._new_attendance: list[Attendance] = []
         for entry in self.data.get("present") or []:
             organisation = self.resolver.organisation(entry.get("organization"), self.date)
             email = entry.get("email")
@@ -122,16 +135,18 @@ class RecordWriter:
             )
             if attendance and stands_in_for and attendance.substitute_for_id is None:
                 attendance.substitute_for = stands_in_for
-                attendance.save(update_fields=["substitute_for"])
+                if attendance.pk:
+                    attendance.save(update_fields=["substitute_for"])
         for name in self.data.get("guests") or []:
             self._attend(existing, meeting, self._person(name), Attendance.Status.GUEST)
+        Attendance.objects.bulk_create(self._new_attendance)
 
     def _attend(self, existing, meeting, person, status, organisation=None, role=None) -> Attendance | None:
         if person is None:
             return None
         attendance = existing.get(person.pk)
         if attendance is None:
-            attendance = Attendance.objects.create(
+            attendance = Attendance(
                 meeting=meeting,
                 person=person,
                 status=status,
@@ -139,7 +154,10 @@ class RecordWriter:
                 role=(role or "")[:200],
             )
             existing[person.pk] = attendance
-        elif (organisation and attendance.organisation_id is None) or (role and not attendance.role):
+            self._new_attendance.append(attendance)
+        elif attendance.pk and (
+            (organisation and attendance.organisation_id is None) or (role and not attendance.role)
+        ):
             attendance.organisation = attendance.organisation or organisation
             attendance.role = attendance.role or role[:200]
             attendance.save(update_fields=["organisation", "role"])
@@ -150,36 +168,52 @@ class RecordWriter:
     def _cases(self, meeting: Meeting | None) -> list[tuple[int, Case]]:
         """Each case with the text offset where it starts, for giving follow-ups to their case."""
         placed: list[tuple[int, Case]] = []
-        agenda = (
-            {fold_name(i.case.title): i for i in meeting.agenda.select_related("case")} if meeting else {}
+        items = (
+            {}
+            if self.fresh_meeting or meeting is None
+            else {i.case_id: i for i in meeting.agenda.select_related("case")}
         )
+        by_title = {fold_name(i.case.title): i.case for i in items.values()}
         for index, entry in enumerate(self.data.get("cases") or []):
             path = f"cases[{index}]"
-            case = self._case(entry, agenda)
-            self._set(case, "title", f"{path}.title", (entry.get("title") or "")[:300])
+            case = self._case(entry, by_title)
+            conclusion = entry.get("conclusion")
+            if meeting is not None and conclusion and case.status in _OPEN_CASE:
+                case.status = Case.Status.CONCLUDED
+            changed = self._set(case, "title", f"{path}.title", (entry.get("title") or "")[:300])
+            if case.pk is None or changed or case.status == Case.Status.CONCLUDED:
+                case.save()
             if meeting is not None:
-                item = meeting_services.place_case(case, meeting, order=index + 1)
-                conclusion = entry.get("conclusion")
-                if self._set(item, "conclusion", f"{path}.conclusion", conclusion):
-                    item.save(update_fields=["conclusion"])
-                if conclusion and case.status == Case.Status.ON_AGENDA:
-                    case.status = Case.Status.CONCLUDED
-            case.save()
+                self._place(case, meeting, index, items, f"{path}.conclusion", conclusion)
             placed.append((self._offset(path), case))
         return sorted(placed, key=lambda pair: pair[0])
 
-    def _case(self, entry: dict, agenda: dict) -> Case:
+    def _place(self, case: Case, meeting: Meeting, index: int, items: dict, path: str, conclusion) -> None:
+        item = items.get(case.pk)
+        if item is None and case.sequence is None:
+            item = meeting_services.place_case(case, meeting, order=index + 1)
+        elif item is None:
+            # The document numbered the case already; placing it needs no new number.
+            item = AgendaItem(meeting=meeting, case=case, order=index + 1)
+        if self._set(item, "conclusion", path, conclusion) or item.pk is None:
+            item.save()
+        items[case.pk] = item
+
+    def _case(self, entry: dict, by_title: dict[str, Case]) -> Case:
         try:
             number = parse_case_number(entry.get("number"))
         except BadCaseNumber as error:
             raise ImportFailure(str(error)) from None
         title = (entry.get("title") or entry.get("number") or "").strip()[:300] or "Sak uten tittel"
         if number is None:
-            item = agenda.get(fold_name(title))
-            return item.case if item else Case.objects.create(body=self.body, title=title)
+            return by_title.get(fold_name(title)) or Case(
+                body=self.body, title=title, status=Case.Status.ON_AGENDA
+            )
         year, sequence = number
         case = Case.objects.filter(body=self.body, year=year, sequence=sequence).first()
-        return case or Case.objects.create(body=self.body, year=year, sequence=sequence, title=title)
+        return case or Case(
+            body=self.body, year=year, sequence=sequence, title=title, status=Case.Status.ON_AGENDA
+        )
 
     def _offset(self, path: str) -> int:
         return max(self._offset_of(f"{path}.number"), self._offset_of(f"{path}.title"))
@@ -205,7 +239,10 @@ class RecordWriter:
             owner = (entry.get("owner") or "").strip()
             if not task:
                 continue
-            if ActionItem.objects.filter(body=self.body, meeting=meeting, what=task).exists():
+            if (
+                not self.fresh_meeting
+                and ActionItem.objects.filter(body=self.body, meeting=meeting, what=task).exists()
+            ):
                 continue
             person = self.resolver.person_by_name(owner, self.body) if owner else None
             organisation = None if person else self.resolver.organisation(owner, self.date, create=False)
