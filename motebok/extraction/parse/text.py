@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 # Tags that end a block become a line break, so that "<li>a</li><li>b</li>" reads as two lines.
@@ -16,7 +15,6 @@ _MARKUP_RE = re.compile(
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|<(b|strong)\b[^>]*>(.*?)</\2>", re.S | re.I)
 _ENTITY_CHARS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 _EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
-_SPACE_RE = re.compile(r"\s+")
 
 
 class Found(NamedTuple):
@@ -27,19 +25,21 @@ class Found(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
 class Line:
-    start: int
-    end: int
-    text: str
+    """One line of the masked text, with its offsets; compared and hashed by identity."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    __slots__ = ("start", "end", "text", "blank", "_trimmed")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.blank = not text.strip()
+        self._trimmed: Found | None = None
 
     def trimmed(self) -> Found:
         """Return the line without bullets, padding and trailing colons."""
-        return trim(self.text, self.start)
+        if self._trimmed is None:
+            self._trimmed = trim(self.text, self.start)
+        return self._trimmed
 
 
 def mask_markup(text: str) -> str:
@@ -81,7 +81,7 @@ def trim(segment: str, offset: int, edge: str = _EDGE) -> Found:
     right = len(segment.rstrip(edge))
     if right <= left:
         return Found("", offset + left, offset + left)
-    value = _SPACE_RE.sub(" ", segment[left:right])
+    value = " ".join(segment[left:right].split())
     return Found(value, offset + left, offset + right)
 
 
