@@ -65,7 +65,7 @@ def _section(section, actions) -> dict:
     case = section.agenda_item.case
     return {
         "case_id": case.pk,
-        "number": case.number,
+        "number": case.label,
         "title": case.title,
         "public_title": case.title_for(False),
         "exempt": case.is_exempt,
@@ -154,10 +154,7 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
 
 def _document_section(section: dict, hidden: bool) -> Section:
     title = section["public_title"] if hidden else section["title"]
-    number = section["number"]
-    # Formats like "Sak {n}-{yy}" and "PS {n}/{yy}" name themselves; bare numbers get the word.
-    label = f"{_('Sak')} {number}" if number[:1].isdigit() else number
-    heading = f"{label} {title}".strip()
+    heading = f"{section['number']} {title}".strip()
     if hidden:
         return Section(heading=heading, paragraphs=[section["exemption_basis"] or _("Unntatt offentlighet")])
     items = note_lines(section["notes"]) + [action_line(a) for a in section["actions"]]
