@@ -21,27 +21,110 @@ from io import StringIO
 from pathlib import Path
 
 BODIES = [
-    "Kommunedirektørkollegiet Nordmøre", "Helseledernettverk Helgeland", "Styringsgruppe VÅG",
-    "Helseledernettverk Nordhordland", "Oppvekstnettverket Sunnmøre", "Rådmannsutvalget Romsdal",
-    "Økonominettverket Innlandet", "Digitaliseringsnettverket Vest", "Personalsjefnettverket Agder",
-    "Folkehelsenettverket Trøndelag", "Barnevernsnettverket Østfold", "Kulturnettverket Telemark",
+    "Kommunedirektørkollegiet Nordmøre",
+    "Helseledernettverk Helgeland",
+    "Styringsgruppe VÅG",
+    "Helseledernettverk Nordhordland",
+    "Oppvekstnettverket Sunnmøre",
+    "Rådmannsutvalget Romsdal",
+    "Økonominettverket Innlandet",
+    "Digitaliseringsnettverket Vest",
+    "Personalsjefnettverket Agder",
+    "Folkehelsenettverket Trøndelag",
+    "Barnevernsnettverket Østfold",
+    "Kulturnettverket Telemark",
 ]
 MUNICIPALITIES = [
-    ("Askøy", "askoy.kommune.no"), ("Austevoll", "austevoll.kommune.no"), ("Bømlo", "bomlo.kommune.no"),
-    ("Kvam", "kvam.kommune.no"), ("Voss", "voss.kommune.no"), ("Stord", "stord.kommune.no"),
-    ("Molde", "molde.kommune.no"), ("Kristiansund", "kristiansund.kommune.no"), ("Tingvoll", "tingvoll.kommune.no"),
-    ("Averøy", "averoy.kommune.no"), ("Grue", "grue.kommune.no"), ("Åsnes", "asnes.kommune.no"),
+    ("Askøy", "askoy.kommune.no"),
+    ("Austevoll", "austevoll.kommune.no"),
+    ("Bømlo", "bomlo.kommune.no"),
+    ("Kvam", "kvam.kommune.no"),
+    ("Voss", "voss.kommune.no"),
+    ("Stord", "stord.kommune.no"),
+    ("Molde", "molde.kommune.no"),
+    ("Kristiansund", "kristiansund.kommune.no"),
+    ("Tingvoll", "tingvoll.kommune.no"),
+    ("Averøy", "averoy.kommune.no"),
+    ("Grue", "grue.kommune.no"),
+    ("Åsnes", "asnes.kommune.no"),
 ]
-FIRST = ["Berit", "Knut", "Arne", "Randi", "Odd Arild", "Merete", "Ellen", "Kjetil", "Line", "Torgeir", "Åse",
-         "Heinz", "Leni", "Helga", "Nina Marie", "Solrun", "Ole Frode", "Britt", "Silje", "Asgeir"]
-LAST = ["Hannasvik", "Haugen", "Ingebrigtsen", "Dyrnes", "Bugge", "Maurset", "Engdahl", "Leirbekk", "Barmen",
-        "Sæter", "Vik", "Diehl", "Dale", "Ellingsen", "Kvamme", "Hauglum", "Mikkelsgård", "Bye", "Trane", "Rustad"]
-TOPICS = ["Helseplattformen", "Tema ledelse", "Bærekraft", "Samarbeid HiM", "Budsjett 2024", "Rekruttering",
-          "Felles økonomikontor", "Digital hjemmeoppfølging", "Beredskapsplan", "Kompetanseplan", "Eventuelt"]
-CONCLUSIONS = ["Tas til orientering.", "Tas til etterretning.", "Saken følges opp i neste møte.",
-               "Arbeidsgruppa legger fram forslag til neste møte."]
-MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-          "november", "desember"]
+FIRST = [
+    "Berit",
+    "Knut",
+    "Arne",
+    "Randi",
+    "Odd Arild",
+    "Merete",
+    "Ellen",
+    "Kjetil",
+    "Line",
+    "Torgeir",
+    "Åse",
+    "Heinz",
+    "Leni",
+    "Helga",
+    "Nina Marie",
+    "Solrun",
+    "Ole Frode",
+    "Britt",
+    "Silje",
+    "Asgeir",
+]
+LAST = [
+    "Hannasvik",
+    "Haugen",
+    "Ingebrigtsen",
+    "Dyrnes",
+    "Bugge",
+    "Maurset",
+    "Engdahl",
+    "Leirbekk",
+    "Barmen",
+    "Sæter",
+    "Vik",
+    "Diehl",
+    "Dale",
+    "Ellingsen",
+    "Kvamme",
+    "Hauglum",
+    "Mikkelsgård",
+    "Bye",
+    "Trane",
+    "Rustad",
+]
+TOPICS = [
+    "Helseplattformen",
+    "Tema ledelse",
+    "Bærekraft",
+    "Samarbeid HiM",
+    "Budsjett 2024",
+    "Rekruttering",
+    "Felles økonomikontor",
+    "Digital hjemmeoppfølging",
+    "Beredskapsplan",
+    "Kompetanseplan",
+    "Eventuelt",
+]
+CONCLUSIONS = [
+    "Tas til orientering.",
+    "Tas til etterretning.",
+    "Saken følges opp i neste møte.",
+    "Arbeidsgruppa legger fram forslag til neste møte.",
+]
+MONTHS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
 WEEKDAYS = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]
 
 
@@ -58,12 +141,19 @@ def people_of(rng: random.Random, count: int) -> list[tuple[str, str, str]]:
     return people
 
 
-def minutes_lines(rng: random.Random, body: str, members, day: dt.date, number: int, first_case: int) -> list[str]:
+def minutes_lines(
+    rng: random.Random, body: str, members, day: dt.date, number: int, first_case: int
+) -> list[str]:
     present = rng.sample(members, k=min(len(members), rng.randint(4, 9)))
     absent = [m for m in members if m not in present][:2]
-    lines = [f"OPPSUMMERING {body.upper()} {day:%y}-{number:02}", "",
-             f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year} kl. 0900 - 1200", "",
-             rng.choice(["Rådhuset", "Teams", "Tingvoll Økopark", "Quality Hotel", "Kommunestyresalen"]), ""]
+    lines = [
+        f"OPPSUMMERING {body.upper()} {day:%y}-{number:02}",
+        "",
+        f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year} kl. 0900 - 1200",
+        "",
+        rng.choice(["Rådhuset", "Teams", "Tingvoll Økopark", "Quality Hotel", "Kommunestyresalen"]),
+        "",
+    ]
     if rng.random() < 0.3:
         lines += ["KOMMUNE\tNAMN\tE- post", *[f"{m}\t{n}\t{e}" for n, m, e in present], ""]
     else:
@@ -87,7 +177,9 @@ def write_document(folder: Path, stem: str, lines: list[str], fmt: str) -> None:
         (folder / f"{stem}.txt").write_text("\n".join(lines), encoding="utf-8")
     elif fmt == "html":
         body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines if line)
-        (folder / f"{stem}.html").write_text(f"<!doctype html><html><body>{body}</body></html>", encoding="utf-8")
+        (folder / f"{stem}.html").write_text(
+            f"<!doctype html><html><body>{body}</body></html>", encoding="utf-8"
+        )
     else:
         from docx import Document
 
@@ -118,7 +210,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000, help="how many documents to generate")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes reading documents")
-    parser.add_argument("--work", type=Path, help="folder for documents and database (default: a temporary one)")
+    parser.add_argument(
+        "--work", type=Path, help="folder for documents and database (default: a temporary one)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="import-bench-"))
     documents = work / "documents"
@@ -144,11 +238,18 @@ def main() -> int:
         call_command("import", str(documents), "--jobs", str(args.jobs), stdout=out)
     finally:
         elapsed = time.perf_counter() - started
-        print(out.getvalue().split("\n\n")[1] if "\n\n" in out.getvalue() else out.getvalue())
-    peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    print(f"imported {args.count} documents in {elapsed:.1f} s: {args.count / elapsed:.1f} documents/second, "
-          f"peak memory {peak_mb:.0f} MB (largest process), jobs {args.jobs}")
+        print("\n".join(out.getvalue().strip().splitlines()[:2]))
+    peak_mb = (
+        max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        / 1024
+    )
+    print(
+        f"imported {args.count} documents in {elapsed:.1f} s: {args.count / elapsed:.1f} documents/second, "
+        f"peak memory {peak_mb:.0f} MB (largest process), jobs {args.jobs}"
+    )
     return 0
 
 

@@ -174,9 +174,10 @@ class RecordWriter:
             else {i.case_id: i for i in meeting.agenda.select_related("case")}
         )
         by_title = {fold_name(i.case.title): i.case for i in items.values()}
+        numbered = self._numbered_cases()
         for index, entry in enumerate(self.data.get("cases") or []):
             path = f"cases[{index}]"
-            case = self._case(entry, by_title)
+            case = self._case(entry, by_title, numbered)
             conclusion = entry.get("conclusion")
             if meeting is not None and conclusion and case.status in _OPEN_CASE:
                 case.status = Case.Status.CONCLUDED
@@ -199,21 +200,29 @@ class RecordWriter:
             item.save()
         items[case.pk] = item
 
-    def _case(self, entry: dict, by_title: dict[str, Case]) -> Case:
-        try:
-            number = parse_case_number(entry.get("number"))
-        except BadCaseNumber as error:
-            raise ImportFailure(str(error)) from None
+    def _numbered_cases(self) -> dict[tuple[int, int], Case]:
+        """The body's existing cases with the numbers this document names, in one query."""
+        numbers = {_case_number(entry) for entry in self.data.get("cases") or []} - {None}
+        if not numbers:
+            return {}
+        found = Case.objects.filter(
+            body=self.body, year__in={y for y, _ in numbers}, sequence__in={s for _, s in numbers}
+        )
+        return {(case.year, case.sequence): case for case in found}
+
+    def _case(self, entry: dict, by_title: dict[str, Case], numbered: dict[tuple[int, int], Case]) -> Case:
+        number = _case_number(entry)
         title = (entry.get("title") or entry.get("number") or "").strip()[:300] or "Sak uten tittel"
         if number is None:
             return by_title.get(fold_name(title)) or Case(
                 body=self.body, title=title, status=Case.Status.ON_AGENDA
             )
         year, sequence = number
-        case = Case.objects.filter(body=self.body, year=year, sequence=sequence).first()
-        return case or Case(
-            body=self.body, year=year, sequence=sequence, title=title, status=Case.Status.ON_AGENDA
-        )
+        if number not in numbered:
+            numbered[number] = Case(
+                body=self.body, year=year, sequence=sequence, title=title, status=Case.Status.ON_AGENDA
+            )
+        return numbered[number]
 
     def _offset(self, path: str) -> int:
         return max(self._offset_of(f"{path}.number"), self._offset_of(f"{path}.title"))
@@ -272,6 +281,13 @@ class RecordWriter:
                     "case": self._case_at(f"deadlines[{index}].what", cases),
                 },
             )
+
+
+def _case_number(entry: dict) -> tuple[int, int] | None:
+    try:
+        return parse_case_number(entry.get("number"))
+    except BadCaseNumber as error:
+        raise ImportFailure(str(error)) from None
 
 
 def _deadline_kind(what: str) -> str:
