@@ -39,7 +39,13 @@ def body_links(request, body) -> list[Link]:
     if next_meeting:
         links += _agenda_links(next_meeting, _("Neste saksliste"))
     if body.is_public:
-        links.append(Link(_("Kalender (iCal)"), reverse("invitations:public_feed", args=[body.slug])))
+        links.append(
+            Link(
+                _("Kalender (iCal)"),
+                reverse("invitations:public_feed", args=[body.slug]),
+                feed_type="text/calendar",
+            )
+        )
     if (
         request.user.is_authenticated
         and rules.is_member(request.user, body)

@@ -20,6 +20,8 @@ class Link:
     label: str
     url: str
     primary: bool = False
+    # A feed's media type ("text/calendar"): the page head then also announces it as <link rel="alternate">.
+    feed_type: str = ""
 
 
 @cache

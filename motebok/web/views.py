@@ -87,11 +87,20 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "case": case_view(case, may_see_exempt),
         "body": case.body,
         "placements": placements,
-        "actions": case.action_items.all() if may_see_exempt or not case.is_exempt else [],
+        "actions": _visible_actions(request.user, case, may_see_exempt),
         "related": [case_view(c, rules.may_see_exempt(request.user, c.body)) for c in related],
         "documents": documents_for(request.user, case.documents.all()),
     }
     return render(request, "web/case.html", context)
+
+
+def _visible_actions(user, case: Case, may_see_exempt: bool):
+    """Members see every follow-up; others only those from approved, published minutes of an open case."""
+    if rules.is_member(user, case.body):
+        return case.action_items.all()
+    if case.is_exempt and not may_see_exempt:
+        return ActionItem.objects.none()
+    return case.action_items.filter(meeting__status=Meeting.Status.APPROVED, meeting__is_published=True)
 
 
 def document_download(request: HttpRequest, pk: int) -> FileResponse:

@@ -111,3 +111,21 @@ def test_a_missing_page_is_a_norwegian_404_without_a_stack_trace(client, db):
     assert "Fant ikke siden" in response.content.decode()
     assert "Traceback" not in response.content.decode()
     assert Meeting.objects.count() == 0
+
+
+def test_follow_ups_of_unapproved_minutes_stay_with_the_members(client, world, meetings):
+    from motebok.meetings.models import ActionItem
+
+    case = meetings["published"].agenda.exclude(case=meetings["exempt"]).get().case
+    ActionItem.objects.create(
+        what="Utkast til oppfølging",
+        owner_person=world.member,
+        body=world.network,
+        case=case,
+        meeting=meetings["published"],
+    )
+    url = reverse("case", args=[case.pk])
+    assert "Utkast til oppfølging" not in client.get(url).content.decode()
+    assert "Utkast til oppfølging" in world.client_for(world.member).get(url).content.decode()
+    Meeting.objects.filter(pk=meetings["published"].pk).update(status=Meeting.Status.APPROVED)
+    assert "Utkast til oppfølging" in client.get(url).content.decode()
