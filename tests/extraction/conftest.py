@@ -48,11 +48,6 @@ def minutes_html() -> str:
     return MINUTES_HTML
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hasher() -> None:
-    """Replace tests/conftest.py's Django fixture: the extraction engine runs without Django settings."""
-
-
 @pytest.fixture
 def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Return a function that renders HTML pages into a PDF with a text layer."""
