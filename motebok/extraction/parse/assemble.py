@@ -93,8 +93,9 @@ def build_record(text: str) -> MeetingRecord:
         + [s.name for s in record.substitutes]
         + record.absent
     )
+    known_folded = {name.lower() for name in known}
     for k, action in enumerate(find_actions(parts, year) if doc_type not in _NO_PEOPLE else []):
-        owner = expand_name(action.owner.value, known) if not _is_full(action.owner.value, known) else None
+        owner = None if action.owner.value.lower() in known_folded else expand_name(action.owner.value, known)
         record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))
         src[f"action_items[{k}].owner"] = (action.owner.start, action.owner.end)
         src[f"action_items[{k}].task"] = (action.task.start, action.task.end)
@@ -228,10 +229,6 @@ def _prose_roles(masked: str, people: People) -> None:
         m = _PROSE_REFERENT_RE.search(masked)
         if m and is_name(m.group("name")):
             people.minute_taker = Found(m.group("name"), m.start("name"), m.end("name"))
-
-
-def _is_full(name: str, known: list[str]) -> bool:
-    return name.lower() in {k.lower() for k in known}
 
 
 def _first_year(masked: str) -> int | None:

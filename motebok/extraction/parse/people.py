@@ -37,6 +37,11 @@ _CHAIR_ROLE_RE = re.compile(
 _MINUTE_ROLE_RE = re.compile(r"^(?:referent|ref|sekretær|protokollfører|referatskriver)$", re.I)
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
+_HEADER_HINT_RE = re.compile(
+    r"(?:\t|\s\s|\s\|\s)[^\n]*\b(?:navn|namn|deltak|person|medlem|representant)|"
+    r"\b(?:navn|namn|deltak|person|medlem|representant)\w*\s*(?:\t|\s\s|\s\|\s)",
+    re.I,
+)
 _COLUMN_KINDS = (
     ("email", re.compile(r"^(?:e-? ?post|epost|e-?mail|mail|e-postadresse|epostadresse)$", re.I)),
     ("organization", re.compile(r"^(?:kommune|organisasjon|virksomhet|verksemd|etat|instans|representerer"
@@ -235,6 +240,8 @@ def _cells(line: Line) -> list[Found]:
 
 
 def _table_header(line: Line) -> list[str] | None:
+    if not _HEADER_HINT_RE.search(line.text):
+        return None
     cells = [c.value for c in _cells(line)]
     if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):
         return None
