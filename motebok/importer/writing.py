@@ -179,10 +179,11 @@ class RecordWriter:
             path = f"cases[{index}]"
             case = self._case(entry, by_title, numbered)
             conclusion = entry.get("conclusion")
-            if meeting is not None and conclusion and case.status in _OPEN_CASE:
+            concludes = meeting is not None and conclusion and case.status in _OPEN_CASE
+            if concludes:
                 case.status = Case.Status.CONCLUDED
             changed = self._set(case, "title", f"{path}.title", (entry.get("title") or "")[:300])
-            if case.pk is None or changed or case.status == Case.Status.CONCLUDED:
+            if case.pk is None or changed or concludes:
                 case.save()
             if meeting is not None:
                 self._place(case, meeting, index, items, f"{path}.conclusion", conclusion)
