@@ -3,32 +3,22 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from motebok.access import rules
+from motebok.access.guards import editable_body, refuse_unless
 from motebok.importer.forms import FORMSETS, MeetingForm, UploadForm, initial_data, record_from
 from motebok.importer.highlighting import anchor_id, highlighted
 from motebok.importer.models import ImportRecord
 from motebok.importer.services import UploadRejected, save_review, stage_upload
 from motebok.importer.writing import ImportFailure
-from motebok.registry.models import Body
-
-
-def _editable(request: HttpRequest, body: Body) -> None:
-    """Let the body's editors through; 404 for those who may not see the body, 403 for other readers."""
-    if not rules.can_see_body(request.user, body):
-        raise Http404
-    if not rules.can_edit(request.user, body):
-        raise PermissionDenied
 
 
 def upload(request: HttpRequest, slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=slug)
-    _editable(request, body)
+    body = editable_body(request, slug)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         staged = []
@@ -52,7 +42,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(ImportRecord.objects.select_related("body"), pk=pk)
     if record.body is None:
         raise Http404
-    _editable(request, record.body)
+    refuse_unless(request.user, record.body, visible=rules.can_see_body(request.user, record.body))
     meeting_initial, rows, paths = initial_data(record.effective_record())
     data = request.POST if request.method == "POST" else None
     meeting_form = MeetingForm(data, initial=meeting_initial, prefix="meeting")

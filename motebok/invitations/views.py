@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from motebok.access import rules
+from motebok.access.guards import editable_meeting
 from motebok.invitations import feeds, services
 from motebok.invitations.agenda import agenda_document, agenda_filename
 from motebok.invitations.forms import AnswerForm, MoveForm
@@ -29,17 +29,8 @@ def _person(request: HttpRequest):
     return getattr(request.user, "person", None) if request.user.is_authenticated else None
 
 
-def _editable_meeting(request: HttpRequest, pk: int) -> Meeting:
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
-    if not rules.can_see_meeting(request.user, meeting):
-        raise Http404
-    if not rules.can_edit(request.user, meeting.body):
-        raise PermissionDenied
-    return meeting
-
-
 def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _editable_meeting(request, pk)
+    meeting = editable_meeting(request, pk)
     event = getattr(meeting, "calendar_event", None)
     context = {
         "meeting": meeting,
@@ -55,7 +46,7 @@ def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def send(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _editable_meeting(request, pk)
+    meeting = editable_meeting(request, pk)
     try:
         dispatch = services.send_invitation(meeting, _person(request))
     except services.InvitationError as error:
@@ -66,7 +57,7 @@ def send(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def move(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _editable_meeting(request, pk)
+    meeting = editable_meeting(request, pk)
     form = MoveForm(request.POST or None, initial=MoveForm.initial_for(meeting.start, meeting.end))
     if request.method == "POST" and form.is_valid():
         try:
@@ -83,7 +74,7 @@ def move(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _editable_meeting(request, pk)
+    meeting = editable_meeting(request, pk)
     try:
         services.cancel_meeting(meeting, _person(request))
     except services.InvitationError as error:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from motebok.access import rules
+from motebok.access.guards import editable_meeting
 from motebok.meetings.models import ActionItem, Case, Meeting
 from motebok.minutes import content, mail, permissions, services
 from motebok.minutes.forms import MinutesEditor, NextMeetingApprovalForm, PolicyForm
@@ -26,16 +27,9 @@ def _meeting(request: HttpRequest, pk: int) -> Meeting:
     return meeting
 
 
-def _writable_meeting(request: HttpRequest, pk: int) -> Meeting:
-    meeting = _meeting(request, pk)
-    if not permissions.may_write(request.user, meeting):
-        raise PermissionDenied
-    return meeting
-
-
 @login_required
 def write(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _writable_meeting(request, pk)
+    meeting = editable_meeting(request, pk)
     minutes = services.start_minutes(meeting)
     editor = MinutesEditor(minutes, request.POST if request.method == "POST" else None)
     conflict, changes = None, []

@@ -10,11 +10,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from motebok.access.guards import editable_meeting
 from motebok.meetings.models import AgendaItem, Case, Meeting
 from motebok.planning import agenda, cases
 from motebok.planning.forms import AttachmentForm
 from motebok.planning.models import StandingItem
-from motebok.planning.views.permissions import editable_meeting
 
 
 @dataclass(frozen=True)

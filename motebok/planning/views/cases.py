@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from motebok.access import rules
-from motebok.meetings.models import Case, Meeting
+from motebok.access.guards import editable_body, editable_case
+from motebok.meetings.models import Meeting
 from motebok.planning import cases
 from motebok.planning.forms import DecisionForm, ProposalForm
-from motebok.planning.views.permissions import body_for
 
 
 def _upcoming(body):
@@ -27,7 +26,7 @@ def _upcoming(body):
 
 @require_http_methods(["GET", "POST"])
 def propose(request: HttpRequest, slug: str) -> HttpResponse:
-    body = body_for(request, slug, allowed=rules.can_propose)
+    body = editable_body(request, slug, allowed=rules.can_propose)
     form = ProposalForm(request.POST or None, request.FILES or None, meetings=_upcoming(body))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -46,7 +45,7 @@ def propose(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def proposals(request: HttpRequest, slug: str) -> HttpResponse:
-    body = body_for(request, slug)
+    body = editable_body(request, slug)
     context = {
         "body": body,
         "cases": cases.proposals_for(body),
@@ -57,11 +56,7 @@ def proposals(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
-    case = get_object_or_404(Case.objects.select_related("body"), pk=pk)
-    if not rules.can_see_case(request.user, case):
-        raise Http404
-    if not rules.can_edit(request.user, case.body):
-        raise PermissionDenied
+    case = editable_case(request, pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Velg om saken skal aksepteres, utsettes eller avvises."))

@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from motebok.access.guards import editable_meeting
 from motebok.meetings.models import Meeting
 from motebok.planning import services
 from motebok.planning.forms import MoveForm, ProgrammeCommitteeForm
 from motebok.planning.models import ProgrammeCommittee
-from motebok.planning.views.permissions import editable_meeting
 
 
 def _move_initial(meeting: Meeting) -> dict:

@@ -11,11 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from motebok.access.guards import editable_body
 from motebok.meetings.models import Meeting
 from motebok.planning import services
 from motebok.planning.forms import PlanItemFormSet, PreferencesForm
 from motebok.planning.planner import Kind, Proposal
-from motebok.planning.views.permissions import body_for
 from motebok.registry.models import Organisation
 
 
@@ -52,7 +52,7 @@ def _planned(form, hosts_by_id: dict[int, Organisation]) -> services.PlannedMeet
 
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, slug: str) -> HttpResponse:
-    body = body_for(request, slug)
+    body = editable_body(request, slug)
     today = timezone.localdate()
     hosts = services.member_municipalities(body, today)
     preferences = services.preferences_for(body)
