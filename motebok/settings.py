@@ -74,7 +74,10 @@ INSTALLED_APPS = [
     "motebok.importer",
     "motebok.web",
     "motebok.demo",
+    # After our apps, so that motebok/web/templates/django/forms/ overrides Django's widget templates.
+    "django.forms",
 ]
+FORM_RENDERER = "motebok.web.forms.DesignsystemetRenderer"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -21,41 +21,31 @@ DEFAULT_CONCLUSIONS = [
     "Saka vert utsett",
     "Vedteke som føreslått",
 ]
-DATE_INPUT = forms.DateInput(attrs={"type": "date", "class": "ds-input"}, format="%Y-%m-%d")
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def standard_conclusions(body) -> list[str]:
     return list(body.standard_conclusions or DEFAULT_CONCLUSIONS)
 
 
-def _style(form: forms.Form) -> None:
-    for field in form.fields.values():
-        widget = field.widget
-        if isinstance(widget, forms.CheckboxInput):
-            widget.attrs.setdefault("class", "ds-checkbox")
-        else:
-            widget.attrs.setdefault("class", "ds-input")
-
-
-class StyledModelForm(forms.ModelForm):
-    """A model form in Designsystemet's look whose person and organisation lists are limited to `choices`."""
+class LimitedChoicesModelForm(forms.ModelForm):
+    """A model form whose person and organisation lists are limited to `choices`."""
 
     def __init__(self, *args, choices: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        _style(self)
         for field in self.fields.values():
             model = getattr(getattr(field, "queryset", None), "model", None)
             if choices and model in choices:
                 field.queryset = choices[model]
 
 
-class RolesForm(StyledModelForm):
+class RolesForm(LimitedChoicesModelForm):
     class Meta:
         model = Meeting
         fields = ["chair", "minute_taker"]
 
 
-class AttendanceForm(StyledModelForm):
+class AttendanceForm(LimitedChoicesModelForm):
     class Meta:
         model = Attendance
         fields = ["person", "status", "substitute_for", "remote", "organisation", "role"]
@@ -71,7 +61,7 @@ class AttendanceForm(StyledModelForm):
         return data
 
 
-class SectionForm(StyledModelForm):
+class SectionForm(LimitedChoicesModelForm):
     class Meta:
         model = MinutesSection
         fields = ["notes", "conclusion"]
@@ -82,7 +72,7 @@ class SectionForm(StyledModelForm):
         help_texts = {"conclusion": _("Velg en standardformulering eller skriv fritt.")}
 
 
-class ActionItemForm(StyledModelForm):
+class ActionItemForm(LimitedChoicesModelForm):
     class Meta:
         model = ActionItem
         fields = ["what", "owner_person", "owner_organisation", "owner_text", "due", "status"]
@@ -106,7 +96,7 @@ class ActionItemForm(StyledModelForm):
         return data
 
 
-class DeadlineForm(StyledModelForm):
+class DeadlineForm(LimitedChoicesModelForm):
     class Meta:
         model = Deadline
         fields = ["what", "date", "kind", "source", "case"]
@@ -191,7 +181,7 @@ class MinutesEditor:
         return self.loaded_revision is not None and all([form.is_valid() for form in self.forms])
 
 
-class PolicyForm(StyledModelForm):
+class PolicyForm(LimitedChoicesModelForm):
     class Meta:
         model = MinutesPolicy
         fields = ["approval"]
@@ -208,4 +198,3 @@ class NextMeetingApprovalForm(forms.Form):
             .exclude(status=Meeting.Status.CANCELLED)
             .order_by("start")
         )
-        _style(self)
