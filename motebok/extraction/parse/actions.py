@@ -46,6 +46,9 @@ _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
+# A line at least this long that ends without punctuation was wrapped by the page, not ended by the writer.
+_WRAPPED_WIDTH = 60
+_LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s|[A-ZÆØÅ][\wæøå ]{1,25}:)")
 _ABBREVIATIONS = frozenset(
     [
         "bl.a",
@@ -127,9 +130,7 @@ class DeadlineFound:
 def sentences(lines: list[Line]) -> list[Found]:
     """Split lines into sentences, keeping offsets; initials, ordinals and abbreviations do not end one."""
     found = []
-    for line in lines:
-        if line.blank:
-            continue
+    for line in _reflowed(lines):
         start = 0
         for m in _SENTENCE_END_RE.finditer(line.text):
             word = line.text[: m.start()].rsplit(None, 1)[-1] if line.text[: m.start()].strip() else ""
@@ -139,6 +140,28 @@ def sentences(lines: list[Line]) -> list[Found]:
             start = m.end()
         found.append(trim(line.text[start:], line.start + start))
     return [f for f in found if f.value]
+
+
+def _reflowed(lines: list[Line]) -> list[Line]:
+    """Join prose that a page width wrapped onto several lines, so that a sentence is read whole."""
+    joined: list[Line] = []
+    for line in lines:
+        if line.blank:
+            continue
+        last = joined[-1] if joined else None
+        if last and line.start == last.end + 1 and _wraps(last.text, line.text.strip()):
+            # The newline becomes a space, so offsets into the joined text stay those of the document.
+            joined[-1] = Line(last.start, line.end, f"{last.text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wraps(text: str, following: str) -> bool:
+    end = text.rstrip()
+    if not end or not following or end[-1] in ".!?:;" or _LIST_ITEM_RE.match(following):
+        return False
+    return following[0].islower() or len(end.strip()) >= _WRAPPED_WIDTH
 
 
 def _keeps_going(word: str, after: str) -> bool:

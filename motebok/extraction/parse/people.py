@@ -34,7 +34,19 @@ _ROLE_HINT_RE = re.compile(
 _CHAIR_ROLE_RE = re.compile(
     r"^(?:møteleder|møteleiar|leder|leiar|styreleder|styreleiar|ordstyrer|ordstyrar)$", re.I
 )
-_MINUTE_ROLE_RE = re.compile(r"^(?:referent|ref|sekretær|protokollfører|referatskriver)$", re.I)
+_MINUTE_ROLE_RE = re.compile(
+    r"^(?:referent|ref|sekretær|protokollfører|protokollførar|referatskriver|referatskrivar)$", re.I
+)
+# "brannsjef Arne Gjerde": a title in lower case written before the name.
+_TITLE_FIRST_RE = re.compile(r"^(?P<title>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+(?=[A-ZÆØÅ])")
+# "kommunedirektør Sel", "ordfører Senja": a title followed by the place or body it serves.
+_TITLE_OF_PLACE_RE = re.compile(
+    r"^(?P<role>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+"
+    r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})$"
+)
+_DETAIL_PIECE_RE = re.compile(r"[^(),]+")
+_AFTER_NAME_DASH_RE = re.compile(r"^\s*[–-]\s+(?P<detail>\S.*)")
+_TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
 _HEADER_HINT_RE = re.compile(
@@ -63,6 +75,7 @@ class Person:
     email: Found | None = None
     for_name: Found | None = None
     remote: bool = False
+    duty: str | None = None  # "chair" or "minute_taker" when the entry says so
 
 
 @dataclass
@@ -121,6 +134,8 @@ def parse_person_entries(segment: str, offset: int) -> list[Person]:
 def _split_parts(segment: str, offset: int) -> list[Found]:
     parts, pos = [], 0
     for m in _LIST_SPLIT_RE.finditer(segment):
+        if segment.count("(", 0, m.start()) > segment.count(")", 0, m.start()):
+            continue  # a comma inside "(rådgiver, referent)" does not start a new person
         parts.append(trim(segment[pos : m.start()], offset + pos))
         pos = m.end()
     parts.append(trim(segment[pos:], offset + pos))
@@ -138,11 +153,18 @@ def _person_from_part(part: Found) -> Person | None:
             head_end = min(head_end, cut)
     if email:
         head_end = min(head_end, email.start()) if email.start() > 0 else head_end
-    match = NAME_RE.match(text[:head_end].strip(" -–:"))
+    head = text[:head_end].strip(" -–:")
+    title = _TITLE_FIRST_RE.match(head)
+    if title and _ROLE_HINT_RE.search(title.group("title")):
+        match = NAME_RE.match(text, title.end())
+    else:
+        title, match = None, NAME_RE.match(head)
     if not match or not is_name(match.group(0)):
         return None
     name = Found(match.group(0), part.start + match.start(), part.start + match.end())
     person = Person(name, remote=remote)
+    if title:
+        person.role = Found(title.group("title"), part.start, part.start + title.end("title"))
     if email:
         person.email = Found(email.group(0), part.start + email.start(), part.start + email.end())
     if sub:
@@ -152,6 +174,9 @@ def _person_from_part(part: Found) -> Person | None:
     paren = re.search(r"\(([^)]*)\)", rest)
     if paren and not (sub and paren.start() <= sub.start() - match.end()):
         _add_detail(person, trim(paren.group(1), rest_offset + paren.start(1)))
+    dash = _AFTER_NAME_DASH_RE.match(rest.split("(")[0])
+    if dash:
+        _add_detail(person, trim(dash.group("detail"), rest_offset + dash.start("detail")))
     origin = _FROM_RE.search(rest)
     if origin:
         tail = _REMOTE_RE.sub("", rest[origin.end() :]).split("(")[0]
@@ -167,6 +192,14 @@ def _first(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _add_detail(person: Person, part: Found) -> None:
+    """File "Stord kommune (møteleiar)" or "rådgiver, referent" under the person's details."""
+    for m in _DETAIL_PIECE_RE.finditer(part.value):
+        piece = trim(m.group(0), part.start + m.start())
+        if piece.value:
+            _add_one_detail(person, piece)
+
+
+def _add_one_detail(person: Person, part: Found) -> None:
     person.remote = person.remote or bool(_REMOTE_RE.search(part.value))
     value = _REMOTE_RE.sub("", part.value).strip(" -–.")
     if not value or EMAIL_RE.fullmatch(value):
@@ -174,6 +207,18 @@ def _add_detail(person: Person, part: Found) -> None:
             person.email = part
         return
     detail = Found(value, part.start, part.start + len(value))
+    if _CHAIR_ROLE_RE.match(value) or _MINUTE_ROLE_RE.match(value):
+        person.duty = "chair" if _CHAIR_ROLE_RE.match(value) else "minute_taker"
+        person.role = person.role or detail
+        return
+    of_place = _TITLE_OF_PLACE_RE.match(value)
+    if of_place and _ROLE_HINT_RE.search(of_place.group("role")):
+        person.role = person.role or Found(
+            of_place.group("role"), part.start, part.start + of_place.end("role")
+        )
+        org_start = part.start + of_place.start("org")
+        person.organization = person.organization or Found(of_place.group("org"), org_start, part.end)
+        return
     if _ROLE_HINT_RE.search(value) and not (_ORG_HINT_RE.search(value) and not person.role):
         person.role = person.role or detail
     elif _ORG_HINT_RE.search(value) or (value[:1].isupper() and len(value.split()) <= 3):
@@ -259,6 +304,10 @@ def _read_table(lines: list[Line], i: int, target: list[Person], people: People)
     people.used_lines.add(i)
     j = i + 1
     while j < len(lines) and not lines[j].blank:
+        if _TABLE_RULE_RE.match(lines[j].text):
+            people.used_lines.add(j)
+            j += 1
+            continue
         cells = _cells(lines[j])
         person = _person_from_row(cells, kinds)
         if person is None:
@@ -276,7 +325,8 @@ def _read_table(lines: list[Line], i: int, target: list[Person], people: People)
 
 
 def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
-    aligned = len(cells) == len(kinds)
+    # Cells beyond the header's columns ("(leiar)" after the last one) are details of the row.
+    aligned = len(cells) >= len(kinds)
     name_cell = cells[kinds.index("name")] if aligned else next((c for c in cells if is_name(c.value)), None)
     if name_cell is None:
         return None
@@ -291,6 +341,8 @@ def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
             cell = _cell_of(cells, kinds, kind)
             if cell and cell.value:
                 setattr(person, kind, cell)
+        for cell in cells[len(kinds) :]:
+            _add_detail(person, cell)
     elif "organization" in kinds and kinds.index("organization") < kinds.index("name"):
         # Cells before the name line up even when empty cells further right were lost.
         person.organization = cells[kinds.index("organization")] or None
@@ -298,7 +350,7 @@ def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
 
 
 def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
-    if kind in kinds and len(cells) == len(kinds):
+    if kind in kinds and len(cells) >= len(kinds):
         return cells[kinds.index(kind)]
     return None
 
@@ -306,7 +358,7 @@ def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
 def _roles_to_chair_and_referent(people: People) -> None:
     for person in people.present:
         role = person.role.value if person.role else ""
-        if not people.chair and _CHAIR_ROLE_RE.match(role):
+        if not people.chair and (person.duty == "chair" or _CHAIR_ROLE_RE.match(role)):
             people.chair = person.name
-        if not people.minute_taker and _MINUTE_ROLE_RE.match(role):
+        if not people.minute_taker and (person.duty == "minute_taker" or _MINUTE_ROLE_RE.match(role)):
             people.minute_taker = person.name

@@ -9,7 +9,7 @@ from typing import NamedTuple
 _BREAK_TAGS = {"br", "p", "li", "ul", "ol", "div", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 _MARKUP_RE = re.compile(
     r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>\n]{0,400}?/?>|&(?:nbsp|amp|lt|gt|quot|shy|#\d{1,5});"
-    r"|\*\*|__|\[bookmark:[^\]\n]*\]",
+    r"|\*\*|__|\[bookmark:[^\]\n]*\]|(?m:^)#{1,6}(?=[ \t])",
     re.S,
 )
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|<(b|strong)\b[^>]*>(.*?)</\2>", re.S | re.I)
