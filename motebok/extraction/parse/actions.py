@@ -26,7 +26,8 @@ _PATTERNS = [
                 r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere)\b.*)"), ""),
     (re.compile(_OWNER + r"\s+(?P<task>(?:sender|utarbeider|skriver|kaller inn|inviterer|sjekker|kontakter"
                 r"|avklarer|innhenter|koordinerer|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer"
-                r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer)\b.*)"), "present"),
+                r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer|deler|lager|lagar|samler|samlar"
+                r"|legger fram|legg fram|kallar inn|førebur|kontaktar|avklarar|undersøker|undersøkjer)\b.*)"), "present"),
     # "… ber sekretariatet lage …", "ber kommunene om å behandle …" give the task to the one asked.
     (re.compile(r"(?:^|.*?\s)(?:ber|bad|ba)\s+(?P<owner>[a-zæøå]+(?:ene|ane|et|a)|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*)\s+(?:om\s+å\s+)?(?P<task>[a-zæøå]+e\b.+)"), "addressed"),
     # "X utfordret Y til å …" gives the task to Y.
@@ -39,13 +40,18 @@ _TRIGGER_RE = re.compile(
     r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|\b(?:skal|vil|må|sørger|syter|tar på|tek på|ber|bad|ba"
     r"|utfordr\w*|sender|utarbeider|skriver|kaller|inviterer|sjekker|kontakter|avklarer|innhenter"
     r"|koordinerer|forbereder|distribuerer|setter|oppdaterer|formidler|utformer|arrangerer|bestiller"
-    r"|kartlegger|utreder|utgreier|skaffar|skaffer)\b",
+    r"|kartlegger|utreder|utgreier|skaffar|skaffer|deler|lager|lagar|samler|samlar|legger|legg|kallar"
+    r"|førebur|kontaktar|avklarar|undersøker|undersøkjer)\b",
     re.I,
 )
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
+# "Ansvar: X" may follow the task it owns by this many sentences ("… sender planen. Frist er …").
+_ANSVAR_REACH = 2
+# "Konklusjon: X sender …": the label before the clause is no topic of the task.
+_LABEL_TOPIC_RE = re.compile(r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging)$", re.I)
 # A line at least this long that ends without punctuation was wrapped by the page, not ended by the writer.
 _WRAPPED_WIDTH = 60
 _LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s|[A-ZÆØÅ][\wæøå ]{1,25}:)")
@@ -102,6 +108,8 @@ _NOT_OWNERS = frozenset(
         "som",
         "hva",
         "kva",
+        # The network giving itself work is how it decides, not a follow-up given to someone.
+        "nettverket",
     ]
 )
 _DEADLINE_RE = re.compile(
@@ -166,7 +174,7 @@ def _wraps(text: str, following: str) -> bool:
 
 def _keeps_going(word: str, after: str) -> bool:
     bare = word.lstrip('(«"')
-    if bare.isdigit() or bare.lower() in _ABBREVIATIONS:
+    if (bare.isdigit() and len(bare) <= 2) or bare.lower() in _ABBREVIATIONS:
         return True
     if len(bare) == 1 and bare.isupper():
         return True
@@ -180,8 +188,9 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
         previous = parts[k - 1] if k else None
         alone = _owner_alone(sentence)
         if alone and previous:
-            # "Ansvar: X" on its own: X owns what the sentence before asks for.
-            if actions and previous.start <= actions[-1].task.start < previous.end:
+            # "Ansvar: X" on its own: X owns the task just given, or what the sentence before asks for.
+            recent = parts[max(0, k - _ANSVAR_REACH)]
+            if actions and recent.start <= actions[-1].task.start < previous.end:
                 actions[-1].owner = alone
                 continue
             action = ActionFound(alone, _cut_task(_without_label(previous)))
@@ -291,7 +300,13 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
 def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:
     """Name the topic of a bullet ("Bruk av BankID – Arne følger opp …") in the task."""
     topic = text[:clause_start].strip(" –-:")
-    if clause_start == 0 or kind == "passive" or not topic or len(topic.split()) > 6:
+    if (
+        clause_start == 0
+        or kind == "passive"
+        or not topic
+        or len(topic.split()) > 6
+        or _LABEL_TOPIC_RE.match(topic)
+    ):
         return task
     return Found(f"{task.value} ({topic})", task.start, task.end)
 

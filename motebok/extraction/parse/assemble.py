@@ -14,6 +14,7 @@ from motebok.extraction.record import (
     Substitute,
 )
 
+from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
 from .case_presentation import header_case
 from .cases import CaseFound, explicit_heading, find_cases
@@ -41,6 +42,10 @@ _PROSE_REFERENT_RE = re.compile(
 )
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
+# A list of attachments that the case text still follows is not where the appendices start.
+_CASE_TEXT_HEADING_RE = re.compile(
+    r"^\s*(?:saksopplysning\w*|bakgrunn|vurdering|saksutgreiing|saksutredning|fakta)\s*:?\s*$", re.I | re.M
+)
 _NO_PEOPLE = ("mandate", "case_presentation")
 
 
@@ -53,7 +58,10 @@ def build_record(text: str) -> MeetingRecord:
     header_end = _header_end(scope)
     people = collect_people(scope, len(scope)) if doc_type not in _NO_PEOPLE else People()
     presented = header_case(scope) if doc_type == "case_presentation" else None
-    cases = [presented.case] if presented else find_cases(scope, bold_spans(text), people.used_lines)
+    if doc_type == "mandate":
+        cases = []  # a mandate's numbered sections describe the body; they are not cases
+    else:
+        cases = [presented.case] if presented else find_cases(scope, bold_spans(text), people.used_lines)
     body = find_body(scope, header_end, doc_type)
     meeting = find_meeting(scope, header_end, labelled_only=doc_type in _NO_PEOPLE)
     if doc_type == "case_presentation":
@@ -86,7 +94,8 @@ def build_record(text: str) -> MeetingRecord:
     _cases_into(record, cases)
 
     year = meeting.date_value.year if meeting.date_value else _first_year(masked)
-    parts = sentences([line for i, line in enumerate(scope) if i not in people.used_lines])
+    tables = find_follow_up_tables(scope, year)
+    parts = sentences([line for i, line in enumerate(scope) if i not in people.used_lines | tables.lines])
     known = (
         [p.name for p in record.present]
         + record.guests
@@ -94,12 +103,14 @@ def build_record(text: str) -> MeetingRecord:
         + record.absent
     )
     known_folded = {name.lower() for name in known}
-    for k, action in enumerate(find_actions(parts, year) if doc_type not in _NO_PEOPLE else []):
+    actions = tables.actions + find_actions(parts, year) if doc_type != "mandate" else []
+    for k, action in enumerate(sorted(actions, key=lambda action: action.task.start)):
         owner = None if action.owner.value.lower() in known_folded else expand_name(action.owner.value, known)
         record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))
         src[f"action_items[{k}].owner"] = (action.owner.start, action.owner.end)
         src[f"action_items[{k}].task"] = (action.task.start, action.task.end)
-    for k, deadline in enumerate(find_deadlines(parts, year) if doc_type != "mandate" else []):
+    deadlines = tables.deadlines + find_deadlines(parts, year)
+    for k, deadline in enumerate(sorted(deadlines, key=lambda deadline: deadline.span)):
         record.deadlines.append(Deadline(deadline.what.value, deadline.date))
         src[f"deadlines[{k}].what"] = (deadline.what.start, deadline.what.end)
         src[f"deadlines[{k}].date"] = deadline.span
@@ -110,8 +121,15 @@ def _scope(lines: list[Line], masked: str, doc_type: str) -> list[Line]:
     """Leave out what a case presentation appends (attachments, related documents)."""
     if doc_type != "case_presentation":
         return lines
-    m = _ATTACHMENT_RE.search(masked)
-    return [line for line in lines if line.start < m.start()] if m else lines
+    cut = next(
+        (
+            m.start()
+            for m in _ATTACHMENT_RE.finditer(masked)
+            if not _CASE_TEXT_HEADING_RE.search(masked, m.end())
+        ),
+        None,
+    )
+    return [line for line in lines if line.start < cut] if cut is not None else lines
 
 
 def _header_end(lines: list[Line]) -> int:

@@ -22,10 +22,12 @@ _TITLE_RE = re.compile(
 _COLUMNS = (
     ("number", re.compile(r"utv\.?\s*saksnr\.?|utvalgssaksnr\.?|utvalssaksnr\.?|utvalgssak|utvalsak|utvalssak|saksnr\.?"
                           r"|sak nr\.?|saknr\.?", re.I)),
-    ("body", re.compile(r"utvalg|utval|organ", re.I)),
+    ("body", re.compile(r"utvalg|utval|organ|saksgang|saksgong", re.I)),
     ("date", re.compile(r"møtedato|dato", re.I)),
 )  # fmt: skip
 _FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
+# Without tabs, the cells of a flattened table are runs of words one space apart.
+_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 
 
 @dataclass
@@ -56,28 +58,39 @@ def header_case(lines: list[Line]) -> PresentedCase | None:
         if number is None:
             return None
         case = CaseFound(number, _title(lines, row_index + 1), i)
-        case.conclusion = conclusion_in(lines, i, len(lines))
+        # No decision is made yet: the proposal ("forslag til vedtak") is what the case concludes.
+        case.conclusion = conclusion_in(lines, i, len(lines), proposals_first=True)
         value = find_dates(date.value)[0].resolve(None) if date else None
         return PresentedCase(case, body, date, value)
     return None
 
 
 def _tab_header(line: Line) -> dict[str, int] | None:
-    if "\t" not in line.text:
+    if "\t" not in line.text and "  " not in line.text.strip():
         return None
     columns = {}
-    for k, cell in enumerate(line.text.split("\t")):
+    for k, cell in enumerate(_cells(line)):
         for kind, pattern in _COLUMNS:
-            if pattern.fullmatch(cell.strip()):
+            if pattern.fullmatch(cell.value):
                 columns.setdefault(kind, k)
     return columns if {"number", "body"} <= columns.keys() else None
 
 
-def _tab_row(line: Line, columns: dict[str, int]) -> tuple[Found | None, Found | None, Found | None]:
+def _cells(line: Line) -> list[Found]:
+    if "\t" not in line.text:
+        return [
+            Found(m.group(0), line.start + m.start(), line.start + m.end())
+            for m in _SPACED_CELL_RE.finditer(line.text)
+        ]
     cells, pos = [], line.start
     for cell in line.text.split("\t"):
         cells.append(trim(cell, pos))
         pos += len(cell) + 1
+    return cells
+
+
+def _tab_row(line: Line, columns: dict[str, int]) -> tuple[Found | None, Found | None, Found | None]:
+    cells = _cells(line)
 
     def cell(kind: str) -> Found | None:
         k = columns.get(kind)

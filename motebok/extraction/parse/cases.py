@@ -11,6 +11,7 @@ from .text import Found, Line, trim
 _EXPLICIT_RE = re.compile(
     r"(?P<prefix>(?:sak|saksnr\.?|sak nr\.?|saknr\.?)\s*)?"
     r"(?P<num>(?:PS|RS|DS|FS|OS)\s*\d{1,4}/\d{2,4}|\d{1,3}[-/](?:\d{4}|\d{2})(?![\d/-])"
+    r"|(?<=[Ss]ak )(?:19|20)\d\d/\d{1,3}(?![\d/-])"
     r"|(?<=[Ss]ak )\d{1,3}(?![\d/.-]))"
     r"(?P<sep>[\s.:–-]*)(?P<title>.*)",
     re.I,
@@ -23,10 +24,13 @@ _QUOTED_RE = re.compile(r"^«([^»]{3,})»")
 _MARKER_RE = re.compile(
     r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
     r"(?P<kw>forslag til vedtak|framlegg til vedtak|forslag til innstilling|innstilling|tilråding|vedtak"
-    r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning)"
+    r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning|vedteke|vedtatt)"
     r"(?P<tail>(?:\s+(?:i|til|fra|frå|for)\s+[^:\n]{0,50})?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
     re.I,
 )
+# "Samrøystes vedteke:" heads a decision; "Enstemmig vedtatt." alone reports a vote.
+_PARTICIPLES = frozenset(["vedteke", "vedtatt"])
+_POSSESSIVE_RE = re.compile(r"[A-ZÆØÅ][\wæøå]+s\s+")
 _INLINE_MARKER_RE = re.compile(
     r"(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:\s*", re.I
 )
@@ -226,10 +230,11 @@ def _attach_conclusions(
                 break
 
 
-def conclusion_in(lines: list[Line], start: int, end: int) -> Found | None:
+def conclusion_in(lines: list[Line], start: int, end: int, proposals_first: bool = False) -> Found | None:
     """Return the text under a vedtak/konklusjon/oppsummering/innstilling marker in lines[start:end].
 
-    A decision ("Vedtak") wins over a proposal ("forslag til vedtak", "innstilling") in the same case.
+    A decision ("Vedtak") wins over a proposal ("forslag til vedtak", "innstilling") in the same case,
+    unless `proposals_first` (a case presentation, where nothing is decided yet).
     """
     found: list[tuple[bool, Found]] = []
     for i in range(start, end):
@@ -237,7 +242,7 @@ def conclusion_in(lines: list[Line], start: int, end: int) -> Found | None:
             continue
         entry = lines[i].trimmed()
         m = _MARKER_RE.match(entry.value)
-        if not m or not (m.group("colon") or not m.group("prefix")) or len(entry.value) > 400:
+        if not m or not _stands_as_marker(m) or len(entry.value) > 400:
             continue
         rest = m.group("rest") or ""
         text = _paragraph(lines, i, end, entry.start + m.start("rest") if rest else None)
@@ -249,8 +254,18 @@ def conclusion_in(lines: list[Line], start: int, end: int) -> Found | None:
             if m:
                 return _paragraph(lines, i, end, lines[i].start + m.end())
         return None
-    decisions = [text for proposal, text in found if not proposal]
-    return (decisions or [text for _, text in found])[0]
+    preferred = [text for proposal, text in found if proposal == proposals_first]
+    return (preferred or [text for _, text in found])[0]
+
+
+def _stands_as_marker(m: re.Match[str]) -> bool:
+    """A marker opens its line bare, ends in a colon, or follows an owner ("Rådmannens forslag til vedtak")."""
+    prefix = m.group("prefix")
+    if m.group("colon"):
+        return True
+    if m.group("kw").lower() in _PARTICIPLES:
+        return False
+    return not prefix or bool(_POSSESSIVE_RE.fullmatch(prefix))
 
 
 def _is_proposal(keyword: str, prefix: str) -> bool:

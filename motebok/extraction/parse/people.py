@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .labels import Label, match_label
 from .names import NAME_RE, is_name
-from .text import Found, Line, trim
+from .text import Found, Line, is_table_rule, table_cells, trim
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REMOTE_RE = re.compile(
@@ -17,8 +17,6 @@ _SUBSTITUTE_RE = re.compile(
     r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
 )
 _FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
-_CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
-_TAB_RE = re.compile(r"\t")
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
 _ORG_HINT_RE = re.compile(
     r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
@@ -46,7 +44,6 @@ _TITLE_OF_PLACE_RE = re.compile(
 )
 _DETAIL_PIECE_RE = re.compile(r"[^(),]+")
 _AFTER_NAME_DASH_RE = re.compile(r"^\s*[–-]\s+(?P<detail>\S.*)")
-_TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
 _HEADER_HINT_RE = re.compile(
@@ -274,20 +271,10 @@ def _name_after_label(lines: list[Line], i: int, inline: Found) -> Found | None:
     return None
 
 
-def _cells(line: Line) -> list[Found]:
-    cells, pos = [], 0
-    splitter = _TAB_RE if "\t" in line.text else _CELL_SPLIT_RE
-    for m in splitter.finditer(line.text):
-        cells.append(trim(line.text[pos : m.start()], line.start + pos))
-        pos = m.end()
-    cells.append(trim(line.text[pos:], line.start + pos))
-    return cells
-
-
 def _table_header(line: Line) -> list[str] | None:
     if not _HEADER_HINT_RE.search(line.text):
         return None
-    cells = [c.value for c in _cells(line)]
+    cells = [c.value for c in table_cells(line)]
     if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):
         return None
     kinds = []
@@ -304,11 +291,11 @@ def _read_table(lines: list[Line], i: int, target: list[Person], people: People)
     people.used_lines.add(i)
     j = i + 1
     while j < len(lines) and not lines[j].blank:
-        if _TABLE_RULE_RE.match(lines[j].text):
+        if is_table_rule(lines[j]):
             people.used_lines.add(j)
             j += 1
             continue
-        cells = _cells(lines[j])
+        cells = table_cells(lines[j])
         person = _person_from_row(cells, kinds)
         if person is None:
             break

@@ -15,6 +15,9 @@ _MARKUP_RE = re.compile(
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|<(b|strong)\b[^>]*>(.*?)</\2>", re.S | re.I)
 _ENTITY_CHARS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 _EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
+_CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
+_TAB_RE = re.compile(r"\t")
+_TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
 
 
 class Found(NamedTuple):
@@ -88,3 +91,19 @@ def trim(segment: str, offset: int, edge: str = _EDGE) -> Found:
 def found_in(text: str, start: int, end: int) -> Found:
     """Return the trimmed value of text[start:end]."""
     return trim(text[start:end], start)
+
+
+def table_cells(line: Line) -> list[Found]:
+    """Split a table row into cells at tabs, or else at runs of spaces and " | " pipes."""
+    cells, pos = [], 0
+    splitter = _TAB_RE if "\t" in line.text else _CELL_SPLIT_RE
+    for m in splitter.finditer(line.text):
+        cells.append(trim(line.text[pos : m.start()], line.start + pos))
+        pos = m.end()
+    cells.append(trim(line.text[pos:], line.start + pos))
+    return cells
+
+
+def is_table_rule(line: Line) -> bool:
+    """Return True for a ruled line between a table's header and rows ("|---|---|")."""
+    return not line.blank and bool(_TABLE_RULE_RE.match(line.text))
