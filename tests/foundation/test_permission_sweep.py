@@ -1,0 +1,108 @@
+"""Every page, feed and export of the site, tried by people who may not see a non-public body's material.
+
+The sweep walks the URL configuration itself, so a page added later without a permission check fails here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.apps import apps
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from motebok.documents.models import Document
+from motebok.importer.services import stage_upload
+from motebok.invitations.services import feed_token
+from motebok.meetings import services
+from motebok.meetings.models import ActionItem, Case, Deadline
+from motebok.minutes.services import start_minutes
+from tests.conftest import at
+
+SECRET = "Hemmelig sak om Kari Nordmann"
+# Pages about nobody's private material in particular: a visitor may open them, but must not see the secret.
+OPEN_PAGES = {"front", "login", "logout", "set_language", "feeds", "mine"}
+
+
+def _walk(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if str(pattern.pattern).startswith("admin/"):
+                continue
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern.name
+
+
+def _fill(route: str, slug: str, pk: int) -> str:
+    route = re.sub(r"<slug:\w+>", slug, route)
+    route = re.sub(r"<int:\w+>", str(pk), route)
+    return "/" + re.sub(r"<str:\w+>", "ukjent-nokkel", route)
+
+
+@pytest.fixture
+def private_material(world):
+    """A non-public body's meeting with an exempt case, a document, minutes, follow-ups and an import."""
+    body = world.steering_group
+    meeting = services.create_meeting(body, start=at(2022, 6, 28, 9), place="Teams")
+    case = Case.objects.create(
+        body=body, title=SECRET, access="exempt", exemption_basis="offl. § 13", public_title="Personalsak"
+    )
+    item = services.place_case(case, meeting)
+    item.notes = SECRET
+    item.save()
+    Document.objects.create(
+        title=SECRET,
+        body=body,
+        meeting=meeting,
+        sha256="0" * 64,
+        file=ContentFile(SECRET.encode(), "notat.txt"),
+    )
+    ActionItem.objects.create(what=SECRET, owner_person=world.outsider, body=body, case=case, meeting=meeting)
+    Deadline.objects.create(body=body, what=SECRET, date=at(2022, 9, 1).date())
+    start_minutes(meeting)
+    stage_upload(body, "referat.txt", f"Referat\n\nSak 1/22 {SECRET}\n".encode(), world.outsider.user)
+    feed_token(world.outsider, body)
+    return body
+
+
+def _row_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label != "sessions"
+    }
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member of another body"])
+def test_no_page_shows_a_non_public_bodys_material_to_outsiders(client, world, private_material, who):
+    visitor = client if who == "anonymous" else world.client_for(world.member)
+    candidate_pks = {
+        pk
+        for model in apps.get_models()
+        if model._meta.app_label
+        in {"meetings", "documents", "minutes", "importer", "invitations", "planning"}
+        for pk in model.objects.values_list("pk", flat=True)
+    }
+    before = _row_counts()
+    routes = list(_walk(get_resolver().url_patterns))
+    assert len(routes) > 30
+    for route, name in routes:
+        for pk in sorted(candidate_pks) if "<int:" in route else [0]:
+            url = _fill(route, private_material.slug, pk)
+            for method in ("get", "post"):
+                response = getattr(visitor, method)(url)
+                body = b"".join(response.streaming_content) if response.streaming else response.content
+                assert SECRET.encode() not in body, f"{method.upper()} {url} shows the secret"
+                if name in OPEN_PAGES:
+                    continue
+                assert response.status_code in (302, 403, 404, 405), (
+                    f"{method.upper()} {url}: {response.status_code}"
+                )
+                if response.status_code == 302:
+                    assert response["Location"].startswith("/konto/logg-inn/"), (
+                        f"{url} -> {response['Location']}"
+                    )
+    after = _row_counts()
+    assert after == before
