@@ -106,3 +106,90 @@ def test_no_page_shows_a_non_public_bodys_material_to_outsiders(client, world, p
                     )
     after = _row_counts()
     assert after == before
+
+
+EXEMPT_TITLE = "Lønnsvilkår for daglig leder Kari Nordmann"
+
+
+@pytest.fixture
+def published_exempt_case(world, tmp_path):
+    """A public body's approved, published meeting with an exempt case, its minutes, agenda and feed."""
+    from motebok.meetings.models import Meeting
+    from motebok.minutes import services as minutes
+
+    meeting = services.create_meeting(
+        world.network,
+        start=at(2025, 3, 14, 13),
+        end=at(2025, 3, 14, 16),
+        place="Rådhuset",
+        chair=world.chair,
+        minute_taker=world.secretary,
+        status=Meeting.Status.HELD,
+        is_published=True,
+    )
+    case = Case.objects.create(
+        body=world.network,
+        title=EXEMPT_TITLE,
+        access="exempt",
+        exemption_basis="offl. § 25",
+        public_title="Forhandlingsutvalg",
+        background=f"Bakgrunn: {EXEMPT_TITLE}",
+    )
+    services.place_case(Case.objects.create(body=world.network, title="Åpen sak"), meeting)
+    services.place_case(case, meeting)
+    draft = minutes.start_minutes(meeting)
+    for section in draft.sections.all():
+        section.notes, section.conclusion = (
+            f"Drøftet {section.agenda_item.case.title}",
+            "Tas til etterretning",
+        )
+        section.save()
+    minutes.save_minutes(draft, loaded_revision=draft.revision, author=world.secretary, forms=[])
+    minutes.approve_minutes(draft, by=world.chair)
+    ActionItem.objects.create(
+        what=f"Følge opp {EXEMPT_TITLE}",
+        owner_person=world.member,
+        body=world.network,
+        case=case,
+        meeting=meeting,
+    )
+    return world.network
+
+
+def _text_of(response, tmp_path) -> str:
+    """What a person would read in the response: the text of a PDF or Word file, else the body itself."""
+    from motebok.extraction.readers import read_document
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    kind = response.get("Content-Type", "")
+    if "pdf" in kind or "wordprocessingml" in kind:
+        path = tmp_path / ("file.pdf" if "pdf" in kind else "file.docx")
+        path.write_bytes(content)
+        return read_document(path).text
+    return content.decode("utf-8", errors="replace")
+
+
+def test_an_exempt_case_never_reaches_an_anonymous_visitor_by_any_path(
+    client, published_exempt_case, tmp_path
+):
+    candidate_pks = {
+        pk
+        for model in apps.get_models()
+        if model._meta.app_label in {"meetings", "documents", "minutes", "invitations", "planning"}
+        for pk in model.objects.values_list("pk", flat=True)
+    }
+    seen = {"pdf": 0, "docx": 0, "ics": 0, "public title": 0}
+    for route, _name in _walk(get_resolver().url_patterns):
+        for pk in sorted(candidate_pks) if "<int:" in route else [0]:
+            response = client.get(_fill(route, published_exempt_case.slug, pk))
+            if response.status_code != 200:
+                continue
+            text = _text_of(response, tmp_path)
+            assert "Kari Nordmann" not in text, f"{route} (pk {pk}) shows the exempt case"
+            kind = response.get("Content-Type", "")
+            seen["pdf"] += "pdf" in kind
+            seen["docx"] += "wordprocessingml" in kind
+            seen["ics"] += "calendar" in kind
+            seen["public title"] += "Forhandlingsutvalg" in text
+    # The sweep really reached the published pages, files and feed that carry the case.
+    assert all(seen.values()), seen
