@@ -21,6 +21,7 @@ from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
 from .labels import Label, match_label
+from .mail import without_mail_header
 from .meeting import find_body, find_meeting
 from .names import NAME_RE, expand_name, is_name
 from .people import People, Person, collect_people
@@ -52,7 +53,7 @@ _NO_PEOPLE = ("mandate", "case_presentation")
 def build_record(text: str) -> MeetingRecord:
     """Extract every SCHEMA.md field from text (already OCR-repaired) into a MeetingRecord."""
     masked = mask_markup(text)
-    lines = split_lines(masked)
+    lines = without_mail_header(split_lines(masked))
     doc_type = detect_doc_type(lines, masked)
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)

@@ -48,7 +48,7 @@ _VOCABULARY = {
     Label.DATE: "dato|møtedato|dato og tid|dato og tidspunkt|dato/tid|dato og klokkeslett|tid og sted|når|dag",
     Label.TIME: "tid|tidspunkt|møtetid|klokkeslett|kl",
     Label.PLACE: "sted|møtested|stad|møtestad|møterom|lokale|hvor|kvar|møteplass|adresse",
-    Label.BODY: "utvalg|utval|organ|styre|forum",
+    Label.BODY: "utvalg|utval|organ|styre|forum|arbeidsgruppe|arbeidsgruppa|styringsgruppe|nettverk|råd",
 }
 _LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in phrases.split("|")}
 _PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))

@@ -31,8 +31,11 @@ _MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
 # "nettverksmøte i X", "styremøte i X": the body is X.
 _MEETING_OF_RE = re.compile(r"^\w*møte(?:t)?\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
 _TITLE_WORD_RE = re.compile(
-    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|møteinnkalling|innkalling|saksliste)\W*$", re.I
+    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|møteinnkalling|innkalling|saksliste|bok)\W*$",
+    re.I,
 )
+# "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
+_OF_MEETING_RE = re.compile(r"^(?:fra|frå|for)\s+(?:\w*møte(?:t)?\s+)?(?:i\s+|med\s+)?(?=[A-ZÆØÅ])")
 _HELD_ON_RE = re.compile(
     r"møtet\s+(?:ble|vart|blei|er|vert|blir)\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført)"
     r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})",
@@ -201,20 +204,33 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
     shown = [line for line in header if not line.blank][:3]
     if doc_type == "mandate":
         return _mandate_body(shown)
-    for line in shown[:2]:
+    for k, line in enumerate(shown[:2]):
         body = _body_from_title(line)
-        if body:
+        if body and _names_something(body.value):
             return body
+        if body and k + 1 < len(shown):
+            # "Oppsummering fra nettverkssamling": the title names the kind of meeting; the body follows.
+            return _body_line(shown[k + 1])
     if len(shown) > 1 and _TITLE_WORD_RE.match(shown[0].text):
         return _body_line(shown[1])
     return None
 
 
+def _names_something(value: str) -> bool:
+    """A body's name has a capital letter or several words; one common noun only says what met."""
+    return len(value.split()) > 1 or not value.islower()
+
+
 def _body_line(line: Line) -> Found | None:
     """Return a line standing under a bare title ("REFERAT") as the body, if it reads like a name."""
     entry = line.trimmed()
-    if match_label(line) or re.search(r"[\d:\t]", line.text) or not 0 < len(entry.value.split()) <= 8:
+    if match_label(line) or re.search(r"[\d:\t]", line.text) or not 0 < len(entry.value.split()) <= 10:
         return None
+    if line.text.rstrip()[-1:] in ",!?":
+        return None  # a greeting ("Hei alle,") or a sentence, not a name
+    of = _OF_MEETING_RE.match(entry.value)
+    if of:
+        entry = Found(entry.value[of.end() :], entry.start + of.end(), entry.end)
     return entry if entry.value[:1].isupper() else None
 
 
