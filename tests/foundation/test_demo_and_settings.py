@@ -65,3 +65,14 @@ def test_staff_can_open_the_admin_in_norwegian(admin_client):
         response = admin_client.get(f"/admin/{name}/")
         assert response.status_code == 200, name
     assert "Organisasjoner" in admin_client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_sqlite_runs_in_wal_mode():
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("this run uses PostgreSQL")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
