@@ -52,3 +52,44 @@ def test_numbered_capital_headings_form_the_cases_when_nothing_else_does() -> No
 def test_a_bold_html_title_stops_where_the_bold_stops() -> None:
     text = "Referent: Kari Nordmann\n1. <b>Velkommen</b> – ved Ola Hansen\n2. <b>Status</b>\n"
     assert [title for _, title, _ in _cases(text)] == ["Velkommen", "Status"]
+
+
+def test_year_first_case_numbers_are_cases() -> None:
+    text = "Innkalling\n\nSak 2023/07 Godkjenning\nSak 2023/08 Eventuelt\n"
+    assert [number for number, _, _ in _cases(text)] == ["2023/07", "2023/08"]
+
+
+def test_a_unanimous_decision_heading_concludes_but_a_vote_report_does_not() -> None:
+    text = (
+        "Protokoll\n\n014/22 Godkjenning av sakliste\nSamrøystes vedteke:\nSaklista vert godkjend.\n\n"
+        "015/22 Revisor\nEnstemmig vedtatt.\n"
+    )
+    assert [conclusion for _, _, conclusion in _cases(text)] == ["Saklista vert godkjend.", None]
+
+
+def test_a_case_presentation_concludes_with_its_proposal_and_reads_a_spaced_header_table() -> None:
+    text = (
+        "SAKSFRAMLEGG\n\nSaksbehandler: Henrik Aas\nArkivsak: 23/01845\n\n"
+        "Saksgang                 Møtedato        Saksnr\nFormannskapet            05.12.2023      112/23\n\n"
+        "Ny avtale for legevakt\n\nKommunedirektørens forslag til vedtak\nAvtalen godkjennes.\n\n"
+        "Vedlegg\n1. Avtaleutkast\n\nVurdering\nAvtalen er god.\n\nKonklusjon\nKommunedirektøren anbefaler avtalen.\n"
+    )
+    record = extract_record(text)
+    assert (record.doc_type, record.body, str(record.meeting.date)) == (
+        "case_presentation",
+        "Formannskapet",
+        "2023-12-05",
+    )
+    assert [(c.number, c.title, c.conclusion) for c in record.cases] == [
+        ("112/23", "Ny avtale for legevakt", "Avtalen godkjennes.")
+    ]
+
+
+def test_a_mandate_has_no_cases_but_keeps_its_deadlines() -> None:
+    text = (
+        "Mandat for arbeidsgruppe for rekruttering\n\n1. Bakgrunn\nTekst.\n\n2. Rapportering\n"
+        "Frist for rapportering er 1. februar 2024.\n"
+    )
+    record = extract_record(text)
+    assert record.cases == []
+    assert [str(d.date) for d in record.deadlines] == ["2024-02-01"]

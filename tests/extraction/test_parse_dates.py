@@ -39,3 +39,7 @@ def test_a_deadline_without_year_gets_the_meeting_year_not_todays() -> None:
     record = extract_record("Referat\nDato: 3. mai 2019\n\nSvar sendes innen 1. juni.\n")
     assert record.meeting.date == dt.date(2019, 5, 3)
     assert [d.date for d in record.deadlines] == [dt.date(2019, 6, 1)]
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    assert [d.resolve(None) for d in find_dates("Sortland, 18.–19. april 2024")] == [dt.date(2024, 4, 18)]

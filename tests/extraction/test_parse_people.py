@@ -56,3 +56,51 @@ def test_a_table_with_a_header_row_gives_organization_and_email() -> None:
 def test_the_leader_signature_names_the_chair() -> None:
     text = "Oppsummering\n\nDeltakere\n\nKari Nordmann\nOla Hansen\n\nStad, 2. mai 2023\n\nKari Nordmann\nLeiar\n"
     assert extract_record(text).chair == "Kari Nordmann"
+
+
+def test_a_role_in_parentheses_after_the_organisation_marks_chair_and_referent() -> None:
+    text = (
+        "Møtebok\n\nTil stades:\nSolveig Tveit, Stord kommune (møteleiar)\nBjarte Skaar, Fitjar kommune\n"
+        "Lars Hjelle, regionrådet, dagleg leiar (referent)\n\nSak 1/23 Orientering\n"
+    )
+    record = extract_record(text)
+    assert (record.chair, record.minute_taker) == ("Solveig Tveit", "Lars Hjelle")
+    assert record.present[0].organization == "Stord kommune"
+
+
+def test_a_title_before_the_name_and_a_title_before_the_place_are_split_off() -> None:
+    text = (
+        "Referat\n\nTil stede:\nEva Nordli, kommunedirektør Sel (leder)\nMarte Lund – Vågå kommune\n"
+        "Frå administrasjonen: brannsjef Arne Gjerde, Camilla Berg (rådgiver, referent)\n\nSak 1/24 Status\n"
+    )
+    record = extract_record(text)
+    people = {p.name: (p.organization, p.role) for p in record.present}
+    assert people == {
+        "Eva Nordli": ("Sel", "kommunedirektør"),
+        "Marte Lund": ("Vågå kommune", None),
+        "Arne Gjerde": (None, "brannsjef"),
+        "Camilla Berg": (None, "rådgiver"),
+    }
+    assert (record.chair, record.minute_taker) == ("Eva Nordli", "Camilla Berg")
+
+
+def test_a_markdown_table_reads_past_its_rule_and_files_no_shows_as_absent() -> None:
+    text = (
+        "Referat\n\n## Deltakere\n\n| Navn | Kommune | Til stede |\n|---|---|---|\n"
+        "| Lise Fjeld | Moss | Ja |\n| Tone Vestby | Halden | Nei |\n| Amir Hassan | Sarpsborg | Ja |\n"
+    )
+    record = extract_record(text)
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Lise Fjeld", "Moss"),
+        ("Amir Hassan", "Sarpsborg"),
+    ]
+    assert record.absent == ["Tone Vestby"]
+
+
+def test_a_cell_beyond_the_header_is_a_detail_of_its_row() -> None:
+    text = (
+        "Protokoll\n\nMøtande medlemer:\nNavn          Kommune\nHans Ringkjøb      Voss herad      (leiar)\n"
+    )
+    record = extract_record(text)
+    assert record.present[0].organization == "Voss herad"
+    assert record.chair == "Hans Ringkjøb"

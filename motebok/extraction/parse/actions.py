@@ -82,7 +82,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
-_TASK_END_RE = re.compile(r"\s*[–-]?\s+(?:frist|innen|innan|senest|seinast)\s+(?:den\s+)?\d|(?<!\d)\.\s")
+_TASK_END_RE = re.compile(
+    r"\s*[–-]?\s+(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)(?:den\s+)?\d"
+    r"|(?<!\d)\.\s"
+)
 _NOT_OWNERS = frozenset(
     [
         "det",

@@ -242,7 +242,7 @@ def conclusion_in(lines: list[Line], start: int, end: int, proposals_first: bool
             continue
         entry = lines[i].trimmed()
         m = _MARKER_RE.match(entry.value)
-        if not m or not _stands_as_marker(m) or len(entry.value) > 400:
+        if not m or not _stands_as_marker(m, lines[i]) or len(entry.value) > 400:
             continue
         rest = m.group("rest") or ""
         text = _paragraph(lines, i, end, entry.start + m.start("rest") if rest else None)
@@ -258,10 +258,10 @@ def conclusion_in(lines: list[Line], start: int, end: int, proposals_first: bool
     return (preferred or [text for _, text in found])[0]
 
 
-def _stands_as_marker(m: re.Match[str]) -> bool:
+def _stands_as_marker(m: re.Match[str], line: Line) -> bool:
     """A marker opens its line bare, ends in a colon, or follows an owner ("Rådmannens forslag til vedtak")."""
     prefix = m.group("prefix")
-    if m.group("colon"):
+    if m.group("colon") or line.text.rstrip().endswith(":"):
         return True
     if m.group("kw").lower() in _PARTICIPLES:
         return False

@@ -1,0 +1,46 @@
+"""Document type, body and meeting details from the head of a document."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from motebok.extraction.parse import extract_record
+
+MAIL = """Fra: Hanne Rasmussen <hanne@kinn.kommune.no>
+Sendt: tirsdag 14. februar 2023 13:42
+Til: Helseledernettverket
+Emne: Innkalling til møte i helseledernettverket 9. mars
+
+Hei alle,
+
+Velkommen til møte torsdag 9. mars 2023 kl. 10.00–15.00.
+
+Saksliste
+Sak 05/23 Godkjenning av innkalling
+"""
+
+
+def test_an_e_mail_invitation_is_dated_by_its_meeting_not_its_sending() -> None:
+    record = extract_record(MAIL)
+    assert record.doc_type == "invitation"
+    assert record.meeting.date == dt.date(2023, 3, 9)
+    assert (record.meeting.start, record.meeting.end) == (dt.time(10), dt.time(15))
+    assert record.body is None  # neither the greeting nor the lower-case "helseledernettverket"
+
+
+def test_the_body_stands_under_a_bare_title() -> None:
+    assert extract_record("MØTEBOK\n\nSamarbeidsrådet for Sunnhordland\n\nTil stades:\n").body == (
+        "Samarbeidsrådet for Sunnhordland"
+    )
+    text = "PROTOKOLL\n\nfrå møte i Representantskapet for Voss brannvesen IKS\n\nMøtedato: 24.11.2022\n"
+    assert extract_record(text).body == "Representantskapet for Voss brannvesen IKS"
+
+
+def test_a_title_naming_only_the_kind_of_meeting_leaves_the_body_to_the_next_line() -> None:
+    text = "Oppsummering fra nettverkssamling\n\nNettverk for kommunalsjefer i Vesterålen\nSted: Sortland\n"
+    assert extract_record(text).body == "Nettverk for kommunalsjefer i Vesterålen"
+
+
+def test_a_labelled_working_group_is_the_body() -> None:
+    text = "# Referat fra arbeidsgruppemøte\n\n**Arbeidsgruppe:** Digital hjemmeoppfølging\n**Dato:** 23.05.2024\n"
+    assert extract_record(text).body == "Digital hjemmeoppfølging"
