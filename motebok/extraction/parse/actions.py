@@ -54,7 +54,8 @@ _ANSVAR_REACH = 2
 _LABEL_TOPIC_RE = re.compile(r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging)$", re.I)
 # A line at least this long that ends without punctuation was wrapped by the page, not ended by the writer.
 _WRAPPED_WIDTH = 60
-_LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s|[A-ZÆØÅ][\wæøå ]{1,25}:)")
+# A bullet, a numbered heading ("2. Erfaringer", not the date "15. mai") or a label starts a new line of thought.
+_LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s+[A-ZÆØÅ]|[A-ZÆØÅ][\wæøå ]{1,25}:)")
 _ABBREVIATIONS = frozenset(
     [
         "bl.a",

@@ -16,6 +16,7 @@ _DIGITAL_RE = re.compile(
 _HYBRID_RE = re.compile(
     r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b", re.I
 )
+_DIGITAL_BY_RE = re.compile(r"\s*(?:digitalt|digital|videomøte|nettmøte)\s+(?:på|via|over|i)\s+", re.I)
 _VIA_RE = re.compile(r"^(?:via|på|over|i)\s+(?P<place>.+)$", re.I)
 _WEEKDAY_RE = re.compile(
     r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\b", re.I
@@ -143,6 +144,10 @@ def _labelled_place(header: list[Line]) -> Found | None:
         for label, start, end in labels_in(line):
             if label is Label.PLACE:
                 value = re.sub(r"\s*\(.*", "", line.text[start - line.start : end - line.start])
+                # "Digitalt på Teams": the place is the service; the format is read from it anyway.
+                digital = _DIGITAL_BY_RE.match(value)
+                if digital:
+                    value, start = value[digital.end() :], start + digital.end()
                 found = trim(value, start, edge=" \t,.;:-–")
                 if found.value:
                     return found
