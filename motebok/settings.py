@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "motebok.invitations",
     "motebok.minutes",
     "motebok.importer",
+    "motebok.search",
     "motebok.web",
     "motebok.demo",
     # After our apps, so that motebok/web/templates/django/forms/ overrides Django's widget templates.

@@ -19,6 +19,7 @@ urlpatterns = [
     path("innkalling/", include("motebok.invitations.urls")),
     path("protokoll/", include("motebok.minutes.urls")),
     path("import/", include("motebok.importer.urls")),
+    path("sok/", include("motebok.search.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
