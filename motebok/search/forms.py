@@ -1,0 +1,54 @@
+"""The search page's form: the query and its filters, checked, with errors named by field."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from motebok.access import rules
+
+RELEVANCE, NEWEST = "relevans", "nyest"
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Søk etter"), required=False, widget=forms.SearchInput)
+    organ = forms.ModelChoiceField(
+        label=_("Organ"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle organer"),
+        error_messages={"invalid_choice": _("Velg et organ fra listen.")},
+    )
+    fra = forms.IntegerField(
+        label=_("Fra år"),
+        required=False,
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+        error_messages={"invalid": _("Skriv et årstall, for eksempel 2022.")},
+    )
+    til = forms.IntegerField(
+        label=_("Til år"),
+        required=False,
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+        error_messages={"invalid": _("Skriv et årstall, for eksempel 2024.")},
+    )
+    sortering = forms.ChoiceField(
+        label=_("Sortering"),
+        required=False,
+        choices=[(RELEVANCE, _("Mest relevant først")), (NEWEST, _("Nyeste først"))],
+        error_messages={"invalid_choice": _("Velg en sortering fra listen.")},
+    )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organ"].queryset = rules.visible_bodies(user).order_by("name")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("fra"), data.get("til")
+        if start and end and end < start:
+            self.add_error("til", _("«Til år» kan ikke være før «Fra år»."))
+        return data

@@ -1,0 +1,143 @@
+"""Keep the search index in step with cases, meetings and documents: what everyone may read, and what members may.
+
+Signal receivers (receivers.py) call these after every save; `rebuild` fills the index from scratch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from motebok.documents.models import Document
+from motebok.meetings.access import Access
+from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.search.models import Entry
+
+# A document's first 100,000 characters are searchable; PostgreSQL's tsvector has a 1 MB ceiling anyway.
+MAX_TEXT = 100_000
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one audience may read of a thing."""
+
+    title: str
+    text: str
+    dated: dt.datetime
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(part.strip() for part in parts if part and part.strip())[:MAX_TEXT]
+
+
+def _placements_text(placements: Iterable[AgendaItem]) -> str:
+    return _join(*(f"{item.notes}\n{item.conclusion}" for item in placements))
+
+
+def _case_readings(case: Case, placements: list[AgendaItem]) -> tuple[Reading, Reading]:
+    """The case as everyone who may open it reads it (published meetings only), and as its body's members do."""
+    published = [item for item in placements if item.meeting.is_published]
+    latest = placements[-1].meeting.start if placements else case.created
+    latest_published = published[-1].meeting.start if published else case.created
+    if case.is_exempt:
+        everyone = Reading(case.title_for(False), "", latest_published)
+    else:
+        everyone = Reading(case.title, _join(case.background, _placements_text(published)), latest_published)
+    hidden_title = case.public_title if case.is_exempt else ""
+    members = Reading(case.title, _join(hidden_title, case.background, _placements_text(placements)), latest)
+    return everyone, members
+
+
+def _document_readings(document: Document) -> tuple[Reading, Reading]:
+    dated = document.meeting.start if document.meeting else document.created
+    text = document.extracted_text[:MAX_TEXT]
+    if document.is_exempt:
+        everyone = Reading(document.public_title or str(Access.EXEMPT.label), "", dated)
+        return everyone, Reading(document.title, _join(document.public_title, text), dated)
+    reading = Reading(document.title, text, dated)
+    return reading, reading
+
+
+def _entries(kind: str, owner: dict, body_id: int | None, label: str, readings: tuple[Reading, Reading]):
+    everyone, members = readings
+    shared = {"kind": kind, "body_id": body_id, "label": label, **owner}
+    if everyone == members:
+        return [Entry(audience=Entry.Audience.EVERYONE, **shared, **vars(everyone))]
+    return [
+        Entry(audience=Entry.Audience.EVERYONE, members_see_more=True, **shared, **vars(everyone)),
+        Entry(audience=Entry.Audience.MEMBERS, **shared, **vars(members)),
+    ]
+
+
+def case_entries(case: Case) -> list[Entry]:
+    placements = sorted(case.placements.all(), key=lambda item: item.meeting.start)
+    return _entries(
+        Entry.Kind.CASE, {"case": case}, case.body_id, case.label, _case_readings(case, placements)
+    )
+
+
+def meeting_entries(meeting: Meeting) -> list[Entry]:
+    reading = Reading(meeting.title, meeting.place, meeting.start)
+    label = f"Møte {meeting.display_number}" if meeting.number else ""
+    return _entries(Entry.Kind.MEETING, {"meeting": meeting}, meeting.body_id, label, (reading, reading))
+
+
+def document_entries(document: Document) -> list[Entry]:
+    body_id = document.body_id or (document.meeting.body_id if document.meeting else None)
+    label = document.case.label if document.case else ""
+    return _entries(Entry.Kind.DOCUMENT, {"document": document}, body_id, label, _document_readings(document))
+
+
+@transaction.atomic
+def _replace(owner: dict, entries: list[Entry]) -> None:
+    Entry.objects.filter(**owner).delete()
+    Entry.objects.bulk_create(entries)
+
+
+def index_case(case: Case) -> None:
+    """Write a case's rows anew, from its own fields and its placements' notes and conclusions."""
+    case = Case.objects.select_related("body").prefetch_related(_placements()).get(pk=case.pk)
+    _replace({"case": case}, case_entries(case))
+
+
+def index_meeting(meeting: Meeting) -> None:
+    """Write a meeting's row anew, and those of its cases and documents, whose dates and visibility follow it."""
+    _replace({"meeting": meeting}, meeting_entries(meeting))
+    for case in Case.objects.filter(placements__meeting=meeting).distinct():
+        index_case(case)
+    for document in meeting.documents.all():
+        index_document(document)
+
+
+def index_document(document: Document) -> None:
+    document = Document.objects.select_related("meeting", "case__body").get(pk=document.pk)
+    _replace({"document": document}, document_entries(document))
+
+
+def _placements() -> Prefetch:
+    return Prefetch("placements", queryset=AgendaItem.objects.select_related("meeting"))
+
+
+@transaction.atomic
+def rebuild() -> int:
+    """Empty the index and fill it from every case, meeting and document; return the number of rows."""
+    Entry.objects.all().delete()
+    sources = (
+        (Case.objects.select_related("body").prefetch_related(_placements()), case_entries),
+        (Meeting.objects.all(), meeting_entries),
+        (Document.objects.select_related("meeting", "case__body"), document_entries),
+    )
+    for queryset, entries_for in sources:
+        batch: list[Entry] = []
+        for thing in queryset.order_by("pk").iterator(chunk_size=BATCH):
+            batch.extend(entries_for(thing))
+            if len(batch) >= BATCH:
+                Entry.objects.bulk_create(batch)
+                batch = []
+        Entry.objects.bulk_create(batch)
+    return Entry.objects.count()

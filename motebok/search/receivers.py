@@ -1,0 +1,51 @@
+"""Signal receivers that re-index whatever a save or delete changed. Deleted things lose their rows by cascade."""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+
+from motebok.documents.models import Document
+from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.search import indexing
+
+
+def _case_saved(sender, instance: Case, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        indexing.index_case(instance)
+
+
+def _placement_changed(sender, instance: AgendaItem, raw: bool = False, **kwargs) -> None:
+    case = Case.objects.filter(pk=instance.case_id).first()
+    if case is not None and not raw:
+        indexing.index_case(case)
+
+
+def _meeting_saved(sender, instance: Meeting, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        indexing.index_meeting(instance)
+
+
+def _meeting_deleting(sender, instance: Meeting, **kwargs) -> None:
+    # The delete sets the documents' meeting to NULL without saving them; remember them to re-index after.
+    instance._search_document_ids = list(instance.documents.values_list("pk", flat=True))
+
+
+def _meeting_deleted(sender, instance: Meeting, **kwargs) -> None:
+    for document in Document.objects.filter(pk__in=getattr(instance, "_search_document_ids", [])):
+        indexing.index_document(document)
+
+
+def _document_saved(sender, instance: Document, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        indexing.index_document(instance)
+
+
+def connect() -> None:
+    uid = "motebok.search"
+    post_save.connect(_case_saved, sender=Case, dispatch_uid=f"{uid}.case")
+    post_save.connect(_placement_changed, sender=AgendaItem, dispatch_uid=f"{uid}.placement_saved")
+    post_delete.connect(_placement_changed, sender=AgendaItem, dispatch_uid=f"{uid}.placement_deleted")
+    post_save.connect(_meeting_saved, sender=Meeting, dispatch_uid=f"{uid}.meeting")
+    pre_delete.connect(_meeting_deleting, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleting")
+    post_delete.connect(_meeting_deleted, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleted")
+    post_save.connect(_document_saved, sender=Document, dispatch_uid=f"{uid}.document")
