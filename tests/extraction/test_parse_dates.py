@@ -43,3 +43,8 @@ def test_a_deadline_without_year_gets_the_meeting_year_not_todays() -> None:
 
 def test_a_span_of_days_is_dated_by_its_first_day() -> None:
     assert [d.resolve(None) for d in find_dates("Sortland, 18.–19. april 2024")] == [dt.date(2024, 4, 18)]
+
+
+def test_a_day_and_month_without_year_take_the_meetings_year() -> None:
+    text = "Referat\nDato: 3. september 2024\n\nOppfølging: Kari Vik sender bestillinga innan 15.09.\n"
+    assert [str(d.date) for d in extract_record(text).deadlines] == ["2024-09-15"]

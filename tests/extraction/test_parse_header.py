@@ -44,3 +44,8 @@ def test_a_title_naming_only_the_kind_of_meeting_leaves_the_body_to_the_next_lin
 def test_a_labelled_working_group_is_the_body() -> None:
     text = "# Referat fra arbeidsgruppemøte\n\n**Arbeidsgruppe:** Digital hjemmeoppfølging\n**Dato:** 23.05.2024\n"
     assert extract_record(text).body == "Digital hjemmeoppfølging"
+
+
+def test_a_title_naming_a_board_meeting_leaves_the_body_to_the_next_line() -> None:
+    text = "PROTOKOLL FRA STYREMØTE\n\nInterkommunalt arkiv i Buskerud IKS\n\nDato: 12. juni 2023\n"
+    assert extract_record(text).body == "Interkommunalt arkiv i Buskerud IKS"

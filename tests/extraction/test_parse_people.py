@@ -104,3 +104,39 @@ def test_a_cell_beyond_the_header_is_a_detail_of_its_row() -> None:
     record = extract_record(text)
     assert record.present[0].organization == "Voss herad"
     assert record.chair == "Hans Ringkjøb"
+
+
+def test_a_list_may_name_each_persons_place_first_even_when_the_place_is_a_label_word() -> None:
+    text = "Samandrag\n\nDeltakarar frå kommunane:\nSunnfjord: Oddny Solheim\nStad: Marianne Hovden\n\nDato: 7. mai 2023\n"
+    record = extract_record(text)
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Oddny Solheim", "Sunnfjord"),
+        ("Marianne Hovden", "Stad"),
+    ]
+
+
+def test_a_qualified_list_label_and_the_referents_organisation_are_read() -> None:
+    text = (
+        "Protokoll\n\nTil stede fra styret:\nNina Kaasa, styreleder\nHenrik Vold, nestleder\n\n"
+        "Referent: Kjersti Lund, Vest-Finnmark Rådet\n"
+    )
+    record = extract_record(text)
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Nina Kaasa", None),
+        ("Henrik Vold", None),
+        ("Kjersti Lund", "Vest-Finnmark Rådet"),
+    ]
+    assert (record.chair, record.minute_taker) == ("Nina Kaasa", "Kjersti Lund")
+
+
+def test_an_invitation_records_nobody_as_present_not_even_its_signing_chair() -> None:
+    text = "Møteinnkalling\n\nUtvalg: Eldrerådet\nDato: 29.01.2024\n\nSaksliste\nPS 1/24 Protokoll\n\nGerd Solbakken\nleder\n"
+    record = extract_record(text)
+    assert (record.chair, record.present) == ("Gerd Solbakken", [])
+
+
+def test_people_listed_under_their_own_body_are_present_and_a_speaker_among_them_is_a_guest() -> None:
+    text = "Referat\n\nFra KS: Bodil Nilsen, Geir Holm\n\nFrå Statsforvaltaren: Karl Myren (innleiar)\n"
+    record = extract_record(text)
+    assert [(p.name, p.organization) for p in record.present] == [("Bodil Nilsen", "KS"), ("Geir Holm", None)]
+    assert record.guests == ["Karl Myren"]

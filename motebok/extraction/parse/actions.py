@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .text import Found, Line, trim
 
-_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
     (re.compile(_OWNER + r"\s+(?P<verb>følger opp|følgjer opp|følger saken opp|følgjer saka opp)\b(?P<task>.*)"), "følge opp"),

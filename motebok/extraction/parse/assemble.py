@@ -91,7 +91,7 @@ def build_record(text: str) -> MeetingRecord:
     if meeting.place:
         record.meeting.place = _put(src, "meeting.place", meeting.place)
         src["meeting.format"] = (meeting.place.start, meeting.place.end)
-    _people_into(record, people)
+    _people_into(record, people, officers_present=doc_type != "invitation")
     _cases_into(record, cases)
 
     year = meeting.date_value.year if meeting.date_value else _first_year(masked)
@@ -146,7 +146,8 @@ def _put(sources: dict[str, tuple[int, int]], path: str, found: Found) -> str:
     return found.value
 
 
-def _people_into(record: MeetingRecord, people: People) -> None:
+def _people_into(record: MeetingRecord, people: People, officers_present: bool) -> None:
+    """Fill the people fields; an invitation records nobody as present, not even its chair."""
     src = record.sources
     seen: set[str] = set()
     for person in people.present:
@@ -154,12 +155,13 @@ def _people_into(record: MeetingRecord, people: People) -> None:
             continue
         seen.add(person.name.value.lower())
         _add_participant(record, person)
-    extra = [found for found in (people.chair, people.minute_taker) if found]
+    extra = [found for found in (people.chair, people.minute_taker) if found and officers_present]
     listed = {p.name.value.lower() for p in people.all_named()}
+    officers = {officer.name.value.lower(): officer for officer in people.officers}
     for found in extra:
         if found.value.lower() not in listed | seen and not _matches_any(found.value, people.all_named()):
             seen.add(found.value.lower())
-            _add_participant(record, Person(found))
+            _add_participant(record, officers.get(found.value.lower(), Person(found)))
     for path, found in (("chair", people.chair), ("minute_taker", people.minute_taker)):
         if found:
             full = expand_name(found.value, [p.name for p in record.present]) or found.value

@@ -16,6 +16,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = re.compile(
     r"(?<![\d.])(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})(?![\d])"
     r"|(?<!\d)(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?!\d)"
+    r"|(?<![\d.])(?P<d4>0?[1-9]|[12]\d|3[01])\.(?P<m4>0?[1-9]|1[0-2])\.(?!\d)"  # "innan 15.09.": the year is the meeting's
     # "18.–19. april": a span of days is dated by its first day.
     rf"|(?<![\d.])(?P<d3>\d{{1,2}})\.?(?:\s?[–-]\s?\d{{1,2}}\.)?\s*(?P<m3>{_MONTH_ALT})\.?(?![a-zæøå])(?:\s+(?P<y3>\d{{4}})(?!\d))?",
     re.I,
@@ -63,6 +64,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         if m.group("d1"):
             year = int(m.group("y1"))
             found.append(DateMatch(int(m.group("d1")), int(m.group("m1")), _full_year(year), *m.span()))
+        elif m.group("d4"):
+            found.append(DateMatch(int(m.group("d4")), int(m.group("m4")), None, *m.span()))
         elif m.group("y2"):
             found.append(DateMatch(int(m.group("d2")), int(m.group("m2")), int(m.group("y2")), *m.span()))
         else:

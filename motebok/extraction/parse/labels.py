@@ -33,7 +33,7 @@ _VOCABULARY = {
     Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
     "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
     "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
-    "|frå administrasjonen møtte",
+    "|frå administrasjonen møtte|fra daglig ledelse|frå dagleg leiing|fra ledelsen|frå leiinga",
     Label.ABSENT: "fravær|fråvær|forfall|meldt forfall|melde forfall|frafall|ikke til stede|ikkje til stades"
     "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra",
     Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
@@ -54,7 +54,9 @@ _LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in
 _PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
 # A label opens the line and ends with a colon, or stands alone on its line.
 _LABEL_RE = re.compile(
-    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})\.?(?:\s*\([^)\n]{{0,40}}\))?\s*(?::|$|(?=\t))", re.I
+    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå)\s+[^:\n]{{1,40}}(?=:))?\.?"
+    rf"(?:\s*\([^)\n]{{0,40}}\))?\s*(?::|$|(?=\t))",
+    re.I,
 )
 
 

@@ -36,6 +36,7 @@ _TITLE_WORD_RE = re.compile(
     re.I,
 )
 # "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
+_GENERIC_BODY_RE = re.compile(r"styret?|rådet?|nettverket|gruppa|\w*møte|\w*samling", re.I)
 _OF_MEETING_RE = re.compile(r"^(?:fra|frå|for)\s+(?:\w*møte(?:t)?\s+)?(?:i\s+|med\s+)?(?=[A-ZÆØÅ])")
 _HELD_ON_RE = re.compile(
     r"møtet\s+(?:ble|vart|blei|er|vert|blir)\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført)"
@@ -223,7 +224,7 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
 
 def _names_something(value: str) -> bool:
     """A body's name has a capital letter or several words; one common noun only says what met."""
-    return len(value.split()) > 1 or not value.islower()
+    return len(value.split()) > 1 or not (value.islower() or _GENERIC_BODY_RE.fullmatch(value))
 
 
 def _body_line(line: Line) -> Found | None:

@@ -43,6 +43,11 @@ _TITLE_OF_PLACE_RE = re.compile(
     r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})$"
 )
 _DETAIL_PIECE_RE = re.compile(r"[^(),]+")
+_FROM_ORG_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?=[A-ZÆØÅ][^:\n]{1,40}:\s*[A-ZÆØÅ])")
+# An invited speaker is a guest even when listed with the others (as the seeds label them).
+_PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
+# "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
+_ORG_FIRST_RE = re.compile(r"^(?P<org>[A-ZÆØÅ][^:\n]{1,40}):\s+(?=[A-ZÆØÅ])")
 _AFTER_NAME_DASH_RE = re.compile(r"^\s*[–-]\s+(?P<detail>\S.*)")
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
@@ -62,6 +67,8 @@ _ABSENT_STATUS = re.compile(r"^(?:nei|forfall|fravær|fråvær|ikke møtt|ikkje 
 _SUBSTITUTE_STATUS = re.compile(r"^vara", re.I)
 
 PEOPLE_LABELS = {Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS}
+# Labels that end a list; another label ("Stad: Marianne Hovden") may be a place heading one entry.
+_OWN_LIST_LABELS = PEOPLE_LABELS | {Label.CHAIR, Label.MINUTE_TAKER, Label.AGENDA}
 
 
 @dataclass
@@ -72,7 +79,7 @@ class Person:
     email: Found | None = None
     for_name: Found | None = None
     remote: bool = False
-    duty: str | None = None  # "chair" or "minute_taker" when the entry says so
+    duty: str | None = None  # "chair", "minute_taker" or "presenter" when the entry says so
 
 
 @dataclass
@@ -83,6 +90,7 @@ class People:
     guests: list[Person] = field(default_factory=list)
     chair: Found | None = None
     minute_taker: Found | None = None
+    officers: list[Person] = field(default_factory=list)  # as written after "Møteleder:" or "Referent:"
     used_lines: set[int] = field(default_factory=set)
 
     @property
@@ -104,10 +112,16 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
             i = _read_list(lines, i, hit.label, hit.content, people)
             continue
         if hit and hit.label in (Label.CHAIR, Label.MINUTE_TAKER):
-            found = _name_after_label(lines, i, hit.content)
-            if found:
-                setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", found)
+            officer = _person_after_label(lines, i, hit.content)
+            if officer:
+                setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", officer.name)
+                people.officers.append(officer)
                 people.used_lines.add(i)
+        elif _FROM_ORG_LINE_RE.match(line.text):
+            # "Frå Statsforvaltaren: NN": people listed under the body they come from.
+            start = _FROM_ORG_LINE_RE.match(line.text).end()
+            i = _read_list(lines, i, Label.STAFF, trim(line.text[start:], line.start + start), people)
+            continue
         elif _table_header(line):
             i = _read_table(lines, i, people.present, people)
             continue
@@ -140,6 +154,14 @@ def _split_parts(segment: str, offset: int) -> list[Found]:
 
 
 def _person_from_part(part: Found) -> Person | None:
+    org_first = _ORG_FIRST_RE.match(part.value)
+    if org_first:
+        person = _person_from_part(
+            Found(part.value[org_first.end() :], part.start + org_first.end(), part.end)
+        )
+        if person and not person.organization:
+            person.organization = trim(org_first.group("org"), part.start)
+        return person
     text = part.value
     email = EMAIL_RE.search(text)
     remote = bool(_REMOTE_RE.search(text))
@@ -208,6 +230,9 @@ def _add_one_detail(person: Person, part: Found) -> None:
         person.duty = "chair" if _CHAIR_ROLE_RE.match(value) else "minute_taker"
         person.role = person.role or detail
         return
+    if _PRESENTER_ROLE_RE.match(value):
+        person.duty = "presenter"
+        return
     of_place = _TITLE_OF_PLACE_RE.match(value)
     if of_place and _ROLE_HINT_RE.search(of_place.group("role")):
         person.role = person.role or Found(
@@ -241,7 +266,10 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
             j += 1
         if j < len(lines) and _table_header(lines[j]):
             return _read_table(lines, j, target, people)
-    while j < len(lines) and not lines[j].blank and not match_label(lines[j]):
+    while j < len(lines) and not lines[j].blank:
+        hit = match_label(lines[j])
+        if hit and hit.label in _OWN_LIST_LABELS:
+            break
         entry = lines[j].trimmed()
         more = parse_person_entries(entry.value, entry.start) if entry.value else []
         if not more:
@@ -256,18 +284,20 @@ def _file_people(found: list[Person], target: list[Person], people: People) -> N
     for person in found:
         if person.for_name and target is not people.absent:
             people.substitutes.append(person)
+        elif person.duty == "presenter" and target is people.present:
+            people.guests.append(person)
         else:
             target.append(person)
 
 
-def _name_after_label(lines: list[Line], i: int, inline: Found) -> Found | None:
+def _person_after_label(lines: list[Line], i: int, inline: Found) -> Person | None:
     candidates = [inline] if inline.value else []
     if not inline.value and i + 1 < len(lines):
         candidates.append(lines[i + 1].trimmed())
     for candidate in candidates:
         found = parse_person_entries(candidate.value, candidate.start)
         if found:
-            return found[0].name
+            return found[0]
     return None
 
 
