@@ -43,7 +43,7 @@ _TITLE_OF_PLACE_RE = re.compile(
     r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})$"
 )
 _DETAIL_PIECE_RE = re.compile(r"[^(),]+")
-_FROM_ORG_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?=[A-ZÆØÅ][^:\n]{1,40}:\s*[A-ZÆØÅ])")
+_FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
 # An invited speaker is a guest even when listed with the others (as the seeds label them).
 _PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
 # "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
@@ -117,10 +117,8 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
                 setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", officer.name)
                 people.officers.append(officer)
                 people.used_lines.add(i)
-        elif _FROM_ORG_LINE_RE.match(line.text):
-            # "Frå Statsforvaltaren: NN": people listed under the body they come from.
-            start = _FROM_ORG_LINE_RE.match(line.text).end()
-            i = _read_list(lines, i, Label.STAFF, trim(line.text[start:], line.start + start), people)
+        elif from_body := _FROM_BODY_LINE_RE.match(line.text):
+            i = _read_from_body(lines, i, from_body, people)
             continue
         elif _table_header(line):
             i = _read_table(lines, i, people.present, people)
@@ -277,6 +275,19 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         _file_people(more, target, people)
         people.used_lines.add(j)
         j += 1
+    return j
+
+
+def _read_from_body(lines: list[Line], i: int, from_body: re.Match[str], people: People) -> int:
+    """Read "Frå Statsforvaltaren: NN, MM": people listed under the body they come from."""
+    line = lines[i]
+    body = trim(from_body.group("body"), line.start + from_body.start("body"))
+    listed = len(people.present), len(people.guests)
+    j = _read_list(
+        lines, i, Label.STAFF, trim(line.text[from_body.end() :], line.start + from_body.end()), people
+    )
+    for person in people.present[listed[0] :] + people.guests[listed[1] :]:
+        person.organization = person.organization or body
     return j
 
 
