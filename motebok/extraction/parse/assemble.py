@@ -104,7 +104,7 @@ def build_record(text: str) -> MeetingRecord:
         + record.absent
     )
     known_folded = {name.lower() for name in known}
-    actions = tables.actions + find_actions(parts, year) if doc_type != "mandate" else []
+    actions = (tables.actions + find_actions(parts, year)) if doc_type != "mandate" else []
     for k, action in enumerate(sorted(actions, key=lambda action: action.task.start)):
         owner = None if action.owner.value.lower() in known_folded else expand_name(action.owner.value, known)
         record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))

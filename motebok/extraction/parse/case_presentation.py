@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .cases import CaseFound, conclusion_in
 from .dates import find_dates
-from .text import Found, Line, trim
+from .text import Found, Line, table_cells, trim
 
 _TABLE_RE = re.compile(
     r"(?:utv\.?\s*saksnr\.?|utvalgssaksnr\.?|utvalssaksnr\.?|utvalgssak|saksnr\.?|sak nr\.?)\s+"
@@ -26,8 +26,6 @@ _COLUMNS = (
     ("date", re.compile(r"møtedato|dato", re.I)),
 )  # fmt: skip
 _FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
-# Without tabs, the cells of a flattened table are runs of words one space apart.
-_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 
 
 @dataclass
@@ -69,28 +67,15 @@ def _tab_header(line: Line) -> dict[str, int] | None:
     if "\t" not in line.text and "  " not in line.text.strip():
         return None
     columns = {}
-    for k, cell in enumerate(_cells(line)):
+    for k, cell in enumerate(table_cells(line)):
         for kind, pattern in _COLUMNS:
             if pattern.fullmatch(cell.value):
                 columns.setdefault(kind, k)
     return columns if {"number", "body"} <= columns.keys() else None
 
 
-def _cells(line: Line) -> list[Found]:
-    if "\t" not in line.text:
-        return [
-            Found(m.group(0), line.start + m.start(), line.start + m.end())
-            for m in _SPACED_CELL_RE.finditer(line.text)
-        ]
-    cells, pos = [], line.start
-    for cell in line.text.split("\t"):
-        cells.append(trim(cell, pos))
-        pos += len(cell) + 1
-    return cells
-
-
 def _tab_row(line: Line, columns: dict[str, int]) -> tuple[Found | None, Found | None, Found | None]:
-    cells = _cells(line)
+    cells = table_cells(line)
 
     def cell(kind: str) -> Found | None:
         k = columns.get(kind)

@@ -35,8 +35,9 @@ _TITLE_WORD_RE = re.compile(
     r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|møteinnkalling|innkalling|saksliste|bok)\W*$",
     re.I,
 )
-# "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
+# Words that name what met, not who: "Protokoll fra styremøte", "Oppsummering fra nettverkssamling".
 _GENERIC_BODY_RE = re.compile(r"styret?|rådet?|nettverket|gruppa|\w*møte|\w*samling", re.I)
+# "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
 _OF_MEETING_RE = re.compile(r"^(?:fra|frå|for)\s+(?:\w*møte(?:t)?\s+)?(?:i\s+|med\s+)?(?=[A-ZÆØÅ])")
 _HELD_ON_RE = re.compile(
     r"møtet\s+(?:ble|vart|blei|er|vert|blir)\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført)"

@@ -95,8 +95,10 @@ def found_in(text: str, start: int, end: int) -> Found:
 
 def table_cells(line: Line) -> list[Found]:
     """Split a table row into cells at tabs, or else at runs of spaces and " | " pipes."""
-    cells, pos = [], 0
-    splitter = _TAB_RE if "\t" in line.text else _CELL_SPLIT_RE
+    tabbed = "\t" in line.text
+    # A leading tab marks an empty first cell; leading spaces are only indentation.
+    cells, pos = [], 0 if tabbed else len(line.text) - len(line.text.lstrip())
+    splitter = _TAB_RE if tabbed else _CELL_SPLIT_RE
     for m in splitter.finditer(line.text):
         cells.append(trim(line.text[pos : m.start()], line.start + pos))
         pos = m.end()
