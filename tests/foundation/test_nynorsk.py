@@ -16,7 +16,7 @@ from motebok.registry.models import Body, Mandate, Membership
 from tests.conftest import make_person
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "motebok" / "locale" / "nn" / "LC_MESSAGES"
-PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 
 
 @dataclass(frozen=True)
