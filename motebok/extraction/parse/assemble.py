@@ -24,7 +24,8 @@ from .labels import Label, match_label
 from .mail import without_mail_header
 from .meeting import find_body, find_meeting
 from .names import NAME_RE, expand_name, is_name
-from .people import People, Person, collect_people
+from .people import People, collect_people
+from .person_entry import Person
 from .text import Found, Line, bold_spans, mask_markup, split_lines
 
 _HEADER_LINES = 60

@@ -1,0 +1,182 @@
+"""One written entry for a person ("Kari Nordmann, leder, Vik kommune (referent)") and its details."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import NAME_RE, is_name
+from .text import Found, trim
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_REMOTE_RE = re.compile(
+    r"\s*[-–(,]?\s*\b(?:via |på |på\s+)?(?:teams|zoom|skype|digitalt|digital|video|nett|telefon)\b\)?", re.I
+)
+_SUBSTITUTE_RE = re.compile(
+    r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
+)
+_FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
+_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+_ORG_HINT_RE = re.compile(
+    r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
+    r"|høgskole|høgskule|direktorat|departement|senter|senteret|prosjekt|selskap|region",
+    re.I,
+)
+_ROLE_HINT_RE = re.compile(
+    r"leder|leiar|sjef|rådgiver|rådgjevar|direktør|ordfører|ordførar|konsulent|sekretær|referent|koordinator"
+    r"|medlem|rådmann|saksbehandler|representant|tillitsvalgt|tillitsvald|verneombud|prosjektleiar|ansvarleg"
+    r"|ansvarlig|overlege|kommuneoverlege|controller|økonom|jurist|seniorrådgiver|fagansvarlig|koordinerande",
+    re.I,
+)
+CHAIR_ROLE_RE = re.compile(
+    r"^(?:møteleder|møteleiar|leder|leiar|styreleder|styreleiar|ordstyrer|ordstyrar)$", re.I
+)
+MINUTE_ROLE_RE = re.compile(
+    r"^(?:referent|ref|sekretær|protokollfører|protokollførar|referatskriver|referatskrivar)$", re.I
+)
+# "brannsjef Arne Gjerde": a title in lower case written before the name.
+_TITLE_FIRST_RE = re.compile(r"^(?P<title>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+(?=[A-ZÆØÅ])")
+# "kommunedirektør Sel", "ordfører Senja": a title followed by the place or body it serves.
+_TITLE_OF_PLACE_RE = re.compile(
+    r"^(?P<role>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+"
+    r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})$"
+)
+_DETAIL_PIECE_RE = re.compile(r"[^(),]+")
+# An invited speaker is a guest even when listed with the others (as the seeds label them).
+_PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
+# "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
+_ORG_FIRST_RE = re.compile(r"^(?P<org>[A-ZÆØÅ][^:\n]{1,40}):\s+(?=[A-ZÆØÅ])")
+_AFTER_NAME_DASH_RE = re.compile(r"^\s*[–-]\s+(?P<detail>\S.*)")
+
+
+@dataclass
+class Person:
+    """A person as one entry writes them, every value with its place in the document."""
+
+    name: Found
+    organization: Found | None = None
+    role: Found | None = None
+    email: Found | None = None
+    for_name: Found | None = None
+    remote: bool = False
+    duty: str | None = None  # "chair", "minute_taker" or "presenter" when the entry says so
+
+
+def parse_person_entries(segment: str, offset: int) -> list[Person]:
+    """Parse "A, leder, Vik kommune, B (NAV)" into people: a part that is a name starts a new person."""
+    people: list[Person] = []
+    for part in _split_parts(segment, offset):
+        person = person_from_part(part)
+        if person:
+            people.append(person)
+        elif people:
+            add_detail(people[-1], part)
+    return people
+
+
+def _split_parts(segment: str, offset: int) -> list[Found]:
+    parts, pos = [], 0
+    for m in _LIST_SPLIT_RE.finditer(segment):
+        if segment.count("(", 0, m.start()) > segment.count(")", 0, m.start()):
+            continue  # a comma inside "(rådgiver, referent)" does not start a new person
+        parts.append(trim(segment[pos : m.start()], offset + pos))
+        pos = m.end()
+    parts.append(trim(segment[pos:], offset + pos))
+    return [p for p in parts if p.value]
+
+
+def person_from_part(part: Found) -> Person | None:
+    """Return the person one entry names ("brannsjef Arne Gjerde (leiar)"), with the details beside the name."""
+    org_first = _ORG_FIRST_RE.match(part.value)
+    if org_first:
+        person = person_from_part(
+            Found(part.value[org_first.end() :], part.start + org_first.end(), part.end)
+        )
+        if person and not person.organization:
+            person.organization = trim(org_first.group("org"), part.start)
+        return person
+    text = part.value
+    email = EMAIL_RE.search(text)
+    remote = bool(_REMOTE_RE.search(text))
+    sub = _SUBSTITUTE_RE.search(text)
+    head_end = len(text)
+    for cut in (text.find("("), sub.start() if sub else -1, _first(_FROM_RE, text), _first(_REMOTE_RE, text)):
+        if cut > 0:
+            head_end = min(head_end, cut)
+    if email:
+        head_end = min(head_end, email.start()) if email.start() > 0 else head_end
+    head = text[:head_end].strip(" -–:")
+    title = _TITLE_FIRST_RE.match(head)
+    if title and _ROLE_HINT_RE.search(title.group("title")):
+        match = NAME_RE.match(text, title.end())
+    else:
+        title, match = None, NAME_RE.match(head)
+    if not match or not is_name(match.group(0)):
+        return None
+    name = Found(match.group(0), part.start + match.start(), part.start + match.end())
+    person = Person(name, remote=remote)
+    if title:
+        person.role = Found(title.group("title"), part.start, part.start + title.end("title"))
+    if email:
+        person.email = Found(email.group(0), part.start + email.start(), part.start + email.end())
+    if sub:
+        person.for_name = trim(sub.group(1), part.start + sub.start(1))
+    rest = text[match.end() :]
+    rest_offset = part.start + match.end()
+    paren = re.search(r"\(([^)]*)\)", rest)
+    if paren and not (sub and paren.start() <= sub.start() - match.end()):
+        add_detail(person, trim(paren.group(1), rest_offset + paren.start(1)))
+    dash = _AFTER_NAME_DASH_RE.match(rest.split("(")[0])
+    if dash:
+        add_detail(person, trim(dash.group("detail"), rest_offset + dash.start("detail")))
+    origin = _FROM_RE.search(rest)
+    if origin:
+        tail = _REMOTE_RE.sub("", rest[origin.end() :]).split("(")[0]
+        found = trim(tail, rest_offset + origin.end())
+        if found.value:
+            person.organization = Found(found.value, found.start, found.start + len(tail.rstrip(" .,-–")))
+    return person
+
+
+def _first(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.search(text)
+    return m.start() if m else -1
+
+
+def add_detail(person: Person, part: Found) -> None:
+    """File "Stord kommune (møteleiar)" or "rådgiver, referent" under the person's details."""
+    for m in _DETAIL_PIECE_RE.finditer(part.value):
+        piece = trim(m.group(0), part.start + m.start())
+        if piece.value:
+            _add_one_detail(person, piece)
+
+
+def _add_one_detail(person: Person, part: Found) -> None:
+    person.remote = person.remote or bool(_REMOTE_RE.search(part.value))
+    value = _REMOTE_RE.sub("", part.value).strip(" -–.")
+    if not value or EMAIL_RE.fullmatch(value):
+        if value and not person.email:
+            person.email = part
+        return
+    detail = Found(value, part.start, part.start + len(value))
+    if CHAIR_ROLE_RE.match(value) or MINUTE_ROLE_RE.match(value):
+        person.duty = "chair" if CHAIR_ROLE_RE.match(value) else "minute_taker"
+        person.role = person.role or detail
+        return
+    if _PRESENTER_ROLE_RE.match(value):
+        person.duty = "presenter"
+        return
+    of_place = _TITLE_OF_PLACE_RE.match(value)
+    if of_place and _ROLE_HINT_RE.search(of_place.group("role")):
+        person.role = person.role or Found(
+            of_place.group("role"), part.start, part.start + of_place.end("role")
+        )
+        org_start = part.start + of_place.start("org")
+        person.organization = person.organization or Found(of_place.group("org"), org_start, part.end)
+        return
+    if _ROLE_HINT_RE.search(value) and not (_ORG_HINT_RE.search(value) and not person.role):
+        person.role = person.role or detail
+    elif _ORG_HINT_RE.search(value) or (value[:1].isupper() and len(value.split()) <= 3):
+        person.organization = person.organization or detail
+    else:
+        person.role = person.role or detail
