@@ -5,21 +5,26 @@ Signal receivers (receivers.py) call these after every save; `rebuild` fills the
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
+from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.access import Access
 from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.registry.models import Body
 from motebok.search.models import Entry
 
 # A document's first 100,000 characters are searchable; PostgreSQL's tsvector has a 1 MB ceiling anyway.
 MAX_TEXT = 100_000
 BATCH = 500
+VISITOR = AnonymousUser()
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,11 @@ def _document_readings(document: Document) -> tuple[Reading, Reading]:
     return reading, reading
 
 
-def _entries(kind: str, owner: dict, body_id: int | None, label: str, readings: tuple[Reading, Reading]):
+def _entries(
+    kind: str, owner: dict, body_id: int | None, label: str, public: bool, readings: tuple[Reading, Reading]
+) -> list[Entry]:
     everyone, members = readings
-    shared = {"kind": kind, "body_id": body_id, "label": label, **owner}
+    shared = {"kind": kind, "body_id": body_id, "label": label, "public": public, **owner}
     if everyone == members:
         return [Entry(audience=Entry.Audience.EVERYONE, **shared, **vars(everyone))]
     return [
@@ -76,21 +83,36 @@ def _entries(kind: str, owner: dict, body_id: int | None, label: str, readings: 
 
 def case_entries(case: Case) -> list[Entry]:
     placements = sorted(case.placements.all(), key=lambda item: item.meeting.start)
+    public = rules.can_see_case(VISITOR, case)
     return _entries(
-        Entry.Kind.CASE, {"case": case}, case.body_id, case.label, _case_readings(case, placements)
+        Entry.Kind.CASE, {"case": case}, case.body_id, case.label, public, _case_readings(case, placements)
     )
 
 
 def meeting_entries(meeting: Meeting) -> list[Entry]:
     reading = Reading(meeting.title, meeting.place, meeting.start)
     label = f"Møte {meeting.display_number}" if meeting.number else ""
-    return _entries(Entry.Kind.MEETING, {"meeting": meeting}, meeting.body_id, label, (reading, reading))
+    public = rules.can_see_meeting(VISITOR, meeting)
+    return _entries(
+        Entry.Kind.MEETING, {"meeting": meeting}, meeting.body_id, label, public, (reading, reading)
+    )
 
 
 def document_entries(document: Document) -> list[Entry]:
     body_id = document.body_id or (document.meeting.body_id if document.meeting else None)
     label = document.case.label if document.case else ""
-    return _entries(Entry.Kind.DOCUMENT, {"document": document}, body_id, label, _document_readings(document))
+    public = _listed_publicly(document)
+    return _entries(
+        Entry.Kind.DOCUMENT, {"document": document}, body_id, label, public, _document_readings(document)
+    )
+
+
+def _listed_publicly(document: Document) -> bool:
+    """An exempt document is listed, by its public title, wherever the same document, open, could be downloaded."""
+    if document.is_exempt:
+        document = copy.copy(document)
+        document.access = Access.OPEN
+    return rules.can_download_document(VISITOR, document)
 
 
 @transaction.atomic
@@ -103,6 +125,9 @@ def index_case(case: Case) -> None:
     """Write a case's rows anew, from its own fields and its placements' notes and conclusions."""
     case = Case.objects.select_related("body").prefetch_related(_placements()).get(pk=case.pk)
     _replace({"case": case}, case_entries(case))
+    # A document filed only under the case may be downloaded exactly where the case may be opened.
+    for document in case.documents.filter(meeting__isnull=True):
+        index_document(document)
 
 
 def index_meeting(meeting: Meeting) -> None:
@@ -115,8 +140,18 @@ def index_meeting(meeting: Meeting) -> None:
 
 
 def index_document(document: Document) -> None:
-    document = Document.objects.select_related("meeting", "case__body").get(pk=document.pk)
+    document = Document.objects.select_related("body", "meeting__body", "case__body").get(pk=document.pk)
     _replace({"document": document}, document_entries(document))
+
+
+def index_body(body: Body) -> None:
+    """Re-index everything of a body, after it began or stopped publishing."""
+    for case in body.cases.all():
+        index_case(case)
+    for meeting in body.meetings.all():
+        _replace({"meeting": meeting}, meeting_entries(meeting))
+    for document in Document.objects.filter(Q(body=body) | Q(body__isnull=True, meeting__body=body)):
+        index_document(document)
 
 
 def _placements() -> Prefetch:
@@ -129,8 +164,8 @@ def rebuild() -> int:
     Entry.objects.all().delete()
     sources = (
         (Case.objects.select_related("body").prefetch_related(_placements()), case_entries),
-        (Meeting.objects.all(), meeting_entries),
-        (Document.objects.select_related("meeting", "case__body"), document_entries),
+        (Meeting.objects.select_related("body"), meeting_entries),
+        (Document.objects.select_related("body", "meeting__body", "case__body"), document_entries),
     )
     for queryset, entries_for in sources:
         batch: list[Entry] = []

@@ -32,6 +32,9 @@ class Entry(models.Model):
     audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.EVERYONE)
     # On an "everyone" row: a "members" row with more text exists, and members search that one instead.
     members_see_more = models.BooleanField(default=False)
+    # Anyone may open the thing, as motebok.access.rules answered for an anonymous visitor when it was indexed;
+    # a body's members may open all of its things. Kept here so that a search need not join half the schema.
+    public = models.BooleanField(default=False)
     body = models.ForeignKey(Body, null=True, on_delete=models.CASCADE, related_name="+")
     case = models.ForeignKey(Case, null=True, on_delete=models.CASCADE, related_name="+")
     meeting = models.ForeignKey(Meeting, null=True, on_delete=models.CASCADE, related_name="+")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from motebok.documents.models import Document
 from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.registry.models import Body
 from motebok.search import indexing
 
 
@@ -40,6 +41,16 @@ def _document_saved(sender, instance: Document, raw: bool = False, **kwargs) -> 
         indexing.index_document(instance)
 
 
+def _body_saving(sender, instance: Body, raw: bool = False, **kwargs) -> None:
+    before = Body.objects.filter(pk=instance.pk).values_list("is_public", flat=True).first()
+    instance._search_publishing_changed = before is not None and before != instance.is_public
+
+
+def _body_saved(sender, instance: Body, raw: bool = False, **kwargs) -> None:
+    if getattr(instance, "_search_publishing_changed", False) and not raw:
+        indexing.index_body(instance)
+
+
 def connect() -> None:
     uid = "motebok.search"
     post_save.connect(_case_saved, sender=Case, dispatch_uid=f"{uid}.case")
@@ -49,3 +60,5 @@ def connect() -> None:
     pre_delete.connect(_meeting_deleting, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleting")
     post_delete.connect(_meeting_deleted, sender=Meeting, dispatch_uid=f"{uid}.meeting_deleted")
     post_save.connect(_document_saved, sender=Document, dispatch_uid=f"{uid}.document")
+    pre_save.connect(_body_saving, sender=Body, dispatch_uid=f"{uid}.body_saving")
+    post_save.connect(_body_saved, sender=Body, dispatch_uid=f"{uid}.body_saved")

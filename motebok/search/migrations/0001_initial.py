@@ -22,6 +22,7 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('case', 'Sak'), ('meeting', 'Møte'), ('document', 'Dokument')], max_length=10)),
                 ('audience', models.CharField(choices=[('everyone', 'alle som ser saken'), ('members', 'organets medlemmer')], default='everyone', max_length=10)),
                 ('members_see_more', models.BooleanField(default=False)),
+                ('public', models.BooleanField(default=False)),
                 ('dated', models.DateTimeField()),
                 ('title', models.CharField(max_length=300)),
                 ('label', models.CharField(blank=True, max_length=40)),
