@@ -49,3 +49,12 @@ def test_a_labelled_working_group_is_the_body() -> None:
 def test_a_title_naming_a_board_meeting_leaves_the_body_to_the_next_line() -> None:
     text = "PROTOKOLL FRA STYREMØTE\n\nInterkommunalt arkiv i Buskerud IKS\n\nDato: 12. juni 2023\n"
     assert extract_record(text).body == "Interkommunalt arkiv i Buskerud IKS"
+
+
+def test_a_place_wrapped_after_the_date_and_an_offer_to_join_on_teams_make_a_hybrid_meeting() -> None:
+    text = (
+        "Innkalling\n\nVelkommen til møte i nettverket torsdag 9. mars 2023 kl. 10.00–15.00 på Nordfjord\n"
+        "hotell, Nordfjordeid. Det er mulig å delta på Teams.\n\nSaksliste\nSak 05/23 Godkjenning\n"
+    )
+    meeting = extract_record(text).meeting
+    assert (meeting.place, meeting.format) == ("Nordfjord hotell, Nordfjordeid", "hybrid")

@@ -140,3 +140,20 @@ def test_people_listed_under_their_own_body_are_present_and_a_speaker_among_them
     record = extract_record(text)
     assert [(p.name, p.organization) for p in record.present] == [("Bodil Nilsen", "KS"), ("Geir Holm", "KS")]
     assert record.guests == ["Karl Myren"]
+
+
+def test_an_attendance_line_wrapped_by_the_page_is_read_whole() -> None:
+    text = (
+        "Referat\n\nTil stades: Kari Nordmann (Alver), Sindre Hope (Austrheim), Hilde Brekke\n"
+        "Lygre (Modalen), Ane Sofie Rong (Nordhordland Utviklingsselskap), Ola Vik\n"
+        "(Vaksdal, referent)\n\nSak 1/23 Orientering\n"
+    )
+    record = extract_record(text)
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Kari Nordmann", "Alver"),
+        ("Sindre Hope", "Austrheim"),
+        ("Hilde Brekke Lygre", "Modalen"),
+        ("Ane Sofie Rong", "Nordhordland Utviklingsselskap"),
+        ("Ola Vik", "Vaksdal"),
+    ]
+    assert record.minute_taker == "Ola Vik"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .text import Found, Line, trim
+from .text import WRAPPED_WIDTH, Found, Line, trim
 
 _OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 _PATTERNS = [
@@ -52,8 +52,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
 _ANSVAR_REACH = 2
 # "Konklusjon: X sender …": the label before the clause is no topic of the task.
 _LABEL_TOPIC_RE = re.compile(r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging)$", re.I)
-# A line at least this long that ends without punctuation was wrapped by the page, not ended by the writer.
-_WRAPPED_WIDTH = 60
 # A bullet, a numbered heading ("2. Erfaringer", not the date "15. mai") or a label starts a new line of thought.
 _LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s+[A-ZÆØÅ]|[A-ZÆØÅ][\wæøå ]{1,25}:)")
 _ABBREVIATIONS = frozenset(
@@ -173,7 +171,7 @@ def _wraps(text: str, following: str) -> bool:
     end = text.rstrip()
     if not end or not following or end[-1] in ".!?:;" or _LIST_ITEM_RE.match(following):
         return False
-    return following[0].islower() or len(end.strip()) >= _WRAPPED_WIDTH
+    return following[0].islower() or len(end.strip()) >= WRAPPED_WIDTH
 
 
 def _keeps_going(word: str, after: str) -> bool:

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 
 from .dates import find_dates, find_time_range
 from .labels import Label, labels_in, match_label
-from .text import Found, Line, trim
+from .text import WRAPPED_WIDTH, Found, Line, trim
 
 _DIGITAL_RE = re.compile(
     r"\b(?:teams|zoom|skype|webex|whereby|digitalt?|videomøte|nettmøte|teamsmøte)\b", re.I
 )
 _HYBRID_RE = re.compile(
-    r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b", re.I
+    r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b"
+    r"|\b(?:mulig|mogleg|kan)\s+(?:å\s+)?delta\s+(?:på\s+teams|digitalt|på\s+nett)",
+    re.I,
 )
+_PLACE_LEAD_RE = re.compile(r"\s+(?:i|på)\s")
 _DIGITAL_BY_RE = re.compile(r"\s*(?:digitalt|digital|videomøte|nettmøte)\s+(?:på|via|over|i)\s+", re.I)
 _VIA_RE = re.compile(r"^(?:via|på|over|i)\s+(?P<place>.+)$", re.I)
 _WEEKDAY_RE = re.compile(
@@ -23,7 +26,8 @@ _WEEKDAY_RE = re.compile(
 )
 _TITLE_PREFIX_RE = re.compile(
     r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
-    r"|mandat(?:et)?)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?(?:\s+(?:møte|møtet|møter)\b)?"
+    r"|mandat(?:et)?)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
+    r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
     r"(?:\s+(?:i|med|for))?[\s:–-]*",
     re.I,
 )
@@ -183,8 +187,12 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
     times = find_time_range(line.text, 0, len(line.text))
     after = max([d.end for d in dates] + ([times.span[1]] if times else []), default=0)
     rest = line.text[after:]
-    if "," in rest or " i " in rest[:4]:
-        found = trim(re.sub(r"^\s*(?:,|i\s)", "  ", rest), line.start + after, edge=" \t,.;:-–")
+    if "," in rest or _PLACE_LEAD_RE.match(rest):
+        following = header[date_line + 1] if date_line + 1 < len(header) else None
+        if following and _wrapped(line, following):
+            # "… kl. 10.00–15.00 på Nordfjord / hotell, Nordfjordeid.": the place runs to the sentence end.
+            rest = f"{rest} {following.text.split('.')[0]}"
+        found = trim(re.sub(r"^\s*(?:,|i\s|på\s)", "  ", rest), line.start + after, edge=" \t,.;:-–")
         if found.value and not find_dates(found.value):
             return found
     for nxt in header[date_line + 1 : date_line + 3]:
@@ -197,6 +205,11 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
             return entry
         return None
     return None
+
+
+def _wrapped(line: Line, following: Line) -> bool:
+    end = line.text.rstrip()
+    return not following.blank and len(end) >= WRAPPED_WIDTH and end[-1] not in ".!?:"
 
 
 def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None:

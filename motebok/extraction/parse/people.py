@@ -16,8 +16,11 @@ from .person_entry import (
     parse_person_entries,
     person_from_part,
 )
-from .text import Found, Line, is_table_rule, table_cells, trim
+from .text import WRAPPED_WIDTH, Found, Line, is_table_rule, table_cells, trim
 
+_SEPARATOR_RE = re.compile(r"[,;]")
+# A line opening in lower case or with "(" finishes the entry above it: "Camilla Berg / (rådgiver, referent)".
+_CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
 _FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
@@ -96,9 +99,9 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         Label.GUESTS: people.guests,
     }[label]
     people.used_lines.add(i)
+    inline, j = _unwrapped(lines, i, inline, people)
     found = parse_person_entries(inline.value, inline.start) if inline.value else []
     _file_people(found, target, people)
-    j = i + 1
     if not inline.value:
         while j < len(lines) and lines[j].blank:
             j += 1
@@ -116,6 +119,25 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         people.used_lines.add(j)
         j += 1
     return j
+
+
+def _unwrapped(lines: list[Line], i: int, inline: Found, people: People) -> tuple[Found, int]:
+    """Join a long "Til stede: A, B, C" line with the lines the page wrapped it onto; return the next line."""
+    j, line, value, end = i + 1, lines[i], inline.value, inline.end
+    while (
+        j < len(lines)
+        and not lines[j].blank
+        and not match_label(lines[j])
+        and (
+            (len(line.text.rstrip()) >= WRAPPED_WIDTH and len(_SEPARATOR_RE.findall(value)) >= 2)
+            or _CONTINUES_RE.match(lines[j].text)
+        )
+    ):
+        line, nxt = lines[j], lines[j].trimmed()
+        value, end = f"{value} {nxt.value}", nxt.end
+        people.used_lines.add(j)
+        j += 1
+    return Found(value, inline.start, end), j
 
 
 def _read_from_body(lines: list[Line], i: int, from_body: re.Match[str], people: People) -> int:

@@ -18,6 +18,8 @@ _EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
 _CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
 _TAB_RE = re.compile(r"\t")
 _TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
+# A line at least this long that goes on in the next line was wrapped by the page, not ended by the writer.
+WRAPPED_WIDTH = 60
 
 
 class Found(NamedTuple):
