@@ -15,6 +15,8 @@ _COLUMN_KINDS = (
     ("owner", re.compile(r"^(?:ansvarlig|ansvarleg|ansvar|hvem|kven|utføres av)$", re.I)),
     ("due", re.compile(r"^(?:frist|tidsfrist|når|innen|innan|dato)$", re.I)),
 )  # fmt: skip
+# Every follow-up table names its owner column; lines without such a word are not split into cells.
+_OWNER_HINT_RE = re.compile(r"ansvar|hvem|kven|utføres", re.I)
 
 
 @dataclass
@@ -44,7 +46,7 @@ def find_follow_up_tables(lines: list[Line], default_year: int | None) -> Follow
 
 
 def _header(line: Line) -> dict[str, int] | None:
-    if "|" not in line.text and "\t" not in line.text and "  " not in line.text.strip():
+    if not _OWNER_HINT_RE.search(line.text):
         return None
     columns: dict[str, int] = {}
     for k, cell in enumerate(table_cells(line)):
