@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.utils.safestring import SafeString
 
 from motebok.access import rules
-from motebok.meetings.models import Meeting
+from motebok.meetings.models import AgendaItem, Meeting
 from motebok.search.citation import cite_case, cite_document, cite_meeting
 from motebok.search.highlighting import highlight, snippet
 from motebok.search.models import Entry
@@ -31,10 +31,13 @@ class Hit:
     citation: str
 
 
-def _case_meeting(user, entry: Entry) -> Meeting | None:
-    """The latest meeting that treated the case, among those the reader may open."""
-    treated = Meeting.objects.filter(agenda__case=entry.case).select_related("body")
-    return rules.visible_meetings(user, treated).order_by("-start").first()
+def _latest_meetings(user, entries: list[Entry]) -> dict[int, Meeting]:
+    """For each case among the rows, the latest meeting that treated it, among those the reader may open."""
+    case_ids = [entry.case_id for entry in entries if entry.case_id]
+    placements = AgendaItem.objects.filter(
+        case_id__in=case_ids, meeting__in=rules.visible_meetings(user)
+    ).select_related("meeting")
+    return {item.case_id: item.meeting for item in placements.order_by("meeting__start")}
 
 
 def _document_link(user, entry: Entry) -> str:
@@ -48,10 +51,11 @@ def _document_link(user, entry: Entry) -> str:
     return ""
 
 
-def _link_and_citation(user, entry: Entry, may_see_exempt: bool) -> tuple[str, str]:
+def _link_and_citation(user, entry: Entry, may_see_exempt: bool, meeting: Meeting | None) -> tuple[str, str]:
     if entry.kind == Entry.Kind.CASE:
-        citation = cite_case(entry.case, may_see_exempt=may_see_exempt, meeting=_case_meeting(user, entry))
-        return entry.case.get_absolute_url(), citation
+        return entry.case.get_absolute_url(), cite_case(
+            entry.case, may_see_exempt=may_see_exempt, meeting=meeting
+        )
     if entry.kind == Entry.Kind.MEETING:
         return entry.meeting.get_absolute_url(), cite_meeting(entry.meeting)
     return _document_link(user, entry), cite_document(entry.document, may_see_exempt=may_see_exempt)
@@ -63,10 +67,12 @@ def hits(user, entry_ids: list[int], query: Query) -> list[Hit]:
     entries = Entry.objects.select_related(
         "body", "case__body", "meeting__body", "document__body", "document__meeting__body", "document__case"
     ).in_bulk(entry_ids)
+    ordered = [entries[pk] for pk in entry_ids if pk in entries]
+    meetings = _latest_meetings(user, ordered)
     found = []
-    for entry in (entries[pk] for pk in entry_ids if pk in entries):
+    for entry in ordered:
         may_see_exempt = insiders is None or entry.body_id in insiders
-        url, citation = _link_and_citation(user, entry, may_see_exempt)
+        url, citation = _link_and_citation(user, entry, may_see_exempt, meetings.get(entry.case_id))
         found.append(
             Hit(
                 kind=entry.get_kind_display(),

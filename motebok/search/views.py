@@ -47,13 +47,10 @@ def cite_case_page(request: HttpRequest, pk: int) -> HttpResponse:
     case = get_object_or_404(Case.objects.select_related("body"), pk=pk)
     if not rules.can_see_case(request.user, case):
         raise Http404
+    may_see_exempt = rules.may_see_exempt(request.user, case.body)
     treated = rules.visible_meetings(request.user, Meeting.objects.filter(agenda__case=case))
-    citation = cite_case(
-        case,
-        may_see_exempt=rules.may_see_exempt(request.user, case.body),
-        meeting=treated.order_by("-start").first(),
-    )
-    title = case.title_for(rules.may_see_exempt(request.user, case.body))
+    citation = cite_case(case, may_see_exempt=may_see_exempt, meeting=treated.order_by("-start").first())
+    title = case.title_for(may_see_exempt)
     return render(request, "search/cite.html", {"citation": citation, "title": title, "back": case})
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from motebok.access import rules
+from motebok.registry.models import Body
 from motebok.search.models import Entry
 
 
 def _bodies(user, allowed) -> set[int]:
-    return {body.pk for body in rules.visible_bodies(user) if allowed(user, body)}
+    # Only a member may see more than the public; asking rules about the member's own bodies is enough.
+    own = Body.objects.filter(pk__in=rules.member_body_ids(user))
+    return {body.pk for body in own if allowed(user, body)}
 
 
 def exempt_body_ids(user) -> set[int] | None:
