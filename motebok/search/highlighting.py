@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from django.utils.html import escape
@@ -11,13 +12,20 @@ from motebok.search.query import Query
 
 _WORD = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
-# A stem found by the database ("sak" for "saker") is marked too, but not words shorter than this.
+# Forms of one stem that the database matched ("sak", "saken" for "saker") are marked too: words that
+# share a beginning with the term and differ from it by no more than a Norwegian ending each.
 MIN_STEM = 3
+MAX_ENDING = 3
+
+
+def _same_stem(word: str, term: str) -> bool:
+    shared = len(os.path.commonprefix([word, term]))
+    return shared >= max(MIN_STEM, len(term) - MAX_ENDING, len(word) - MAX_ENDING)
 
 
 def _is_hit(word: str, terms: list[str]) -> bool:
     word = word.casefold()
-    return any(word.startswith(term) or (len(word) >= MIN_STEM and term.startswith(word)) for term in terms)
+    return any(word.startswith(term) or _same_stem(word, term) for term in terms)
 
 
 def _marked(text: str, start: int, end: int, hits: list[re.Match]) -> SafeString:

@@ -97,3 +97,11 @@ def test_the_header_has_a_search_box(client, db):
 
 def test_a_post_is_refused(client):
     assert client.post("/sok/", {"q": "x"}).status_code == 405
+
+
+def test_it_marks_whole_words_and_stems_but_not_short_beginnings(client, archive):
+    from motebok.search.highlighting import highlight
+    from motebok.search.query import parse
+
+    marked = str(highlight("Saken følger opp oppfølgingen av sak 4", parse("oppfølging saker")))
+    assert marked == "<mark>Saken</mark> følger opp <mark>oppfølgingen</mark> av <mark>sak</mark> 4"
