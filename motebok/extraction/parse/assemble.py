@@ -92,7 +92,7 @@ def build_record(text: str) -> MeetingRecord:
     if meeting.place:
         record.meeting.place = _put(src, "meeting.place", meeting.place)
         src["meeting.format"] = (meeting.place.start, meeting.place.end)
-    _people_into(record, people, officers_present=doc_type != "invitation")
+    _people_into(record, people, records_attendance=doc_type != "invitation")
     _cases_into(record, cases)
 
     year = meeting.date_value.year if meeting.date_value else _first_year(masked)
@@ -147,16 +147,16 @@ def _put(sources: dict[str, tuple[int, int]], path: str, found: Found) -> str:
     return found.value
 
 
-def _people_into(record: MeetingRecord, people: People, officers_present: bool) -> None:
-    """Fill the people fields; an invitation records nobody as present, not even its chair."""
+def _people_into(record: MeetingRecord, people: People, records_attendance: bool) -> None:
+    """Fill the people fields; an invitation records nobody as present, not even its chair or members."""
     src = record.sources
     seen: set[str] = set()
-    for person in people.present:
+    for person in people.present if records_attendance else []:
         if person.name.value.lower() in seen:
             continue
         seen.add(person.name.value.lower())
         _add_participant(record, person)
-    extra = [found for found in (people.chair, people.minute_taker) if found and officers_present]
+    extra = [found for found in (people.chair, people.minute_taker) if found and records_attendance]
     listed = {p.name.value.lower() for p in people.all_named()}
     officers = {officer.name.value.lower(): officer for officer in people.officers}
     for found in extra:

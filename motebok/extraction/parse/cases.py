@@ -20,6 +20,11 @@ _NUMBERED_RE = re.compile(r"(?P<num>\d{1,2})[.)](?!\d)(?:\s+(?P<title>\S.*))?$")
 _TITLE_CUT_RE = re.compile(
     r"\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar)\s|\t|\s+\(ansvar|\s{3,}", re.I
 )
+# A title line ending like this was cut by the page ("… for" / "… om kommunepsykolog –").
+_OPEN_END_RE = re.compile(r"\s(?:for|om|og|i|til|av|med|på|frå|fra|ved|mot|etter|under)$|[–-]$", re.I)
+# "a) …", "1. …": a sub-point or item of its own, not the rest of a title.
+_SUB_POINT_RE = re.compile(r"^(?:(?:[a-zæøå]|\d{1,2})[.)]\s|[-–•·*▪●])")
+_LONGEST_TITLE = 160
 _QUOTED_RE = re.compile(r"^«([^»]{3,})»")
 _MARKER_RE = re.compile(
     r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
@@ -77,6 +82,8 @@ def find_cases(lines: list[Line], bold: list[tuple[int, int]], skip: set[int]) -
     """Return the document's cases in order, each with its conclusion if one is written."""
     explicit = [_at(c, i) for i, line in enumerate(lines) if i not in skip and (c := explicit_heading(line))]
     agenda = _agenda_items(lines)
+    for case in explicit + agenda:
+        case.title = _unwrapped_title(lines, case)
     if explicit:
         cases = _merge_occurrences(explicit)
         headings = [c.line for c in explicit]
@@ -195,6 +202,21 @@ def _bold_title(line: Line, start: int, bold: list[tuple[int, int]]) -> Found | 
     return None
 
 
+def _unwrapped_title(lines: list[Line], case: CaseFound) -> Found | None:
+    """Join a title that the page wrapped: it stops on a preposition or dash, or goes on in lower case."""
+    title, j = case.title, case.line + 1
+    if title is None or j >= len(lines) or lines[j].blank or lines[case.line].end + 1 != lines[j].start:
+        return title
+    line, following = lines[case.line], lines[j].trimmed()
+    if _SUB_POINT_RE.match(lines[j].text.lstrip()) or _stops(lines[j]) or _MARKER_RE.match(following.value):
+        return title
+    written = line.text[title.start - line.start :].rstrip()
+    if not (following.value[:1].islower() or _OPEN_END_RE.search(written)):
+        return title
+    joined = _clean_title(Found(f"{written} {following.value}", title.start, following.end))
+    return joined if joined and len(joined.value) <= _LONGEST_TITLE else title
+
+
 def _clean_title(title: Found) -> Found | None:
     value, start = title.value, title.start
     quoted = _QUOTED_RE.match(value)
@@ -276,10 +298,11 @@ def _is_proposal(keyword: str, prefix: str) -> bool:
 
 def _paragraph(lines: list[Line], i: int, end: int, inline_start: int | None) -> Found | None:
     if inline_start is not None:
-        # "Vedtak: text" ends with its line, unless the text runs on in lower case.
+        # "Vedtak: text" ends with its line, unless the page wrapped it: the line stops mid-sentence
+        # or the text runs on in lower case.
         first, j = inline_start, i + 1
         parts = [lines[i].text[inline_start - lines[i].start :]]
-        while j < end and lines[j].trimmed().value[:1].islower():
+        while j < end and _runs_on(parts[-1], lines[j]):
             parts.append(lines[j].text)
             j += 1
     else:
@@ -301,6 +324,13 @@ def _paragraph(lines: list[Line], i: int, end: int, inline_start: int | None) ->
     if not found.value or _stops_text(found.value):
         return None
     return found
+
+
+def _runs_on(text: str, following: Line) -> bool:
+    head = following.trimmed().value[:1]
+    if not head or _stops(following) or _MARKER_RE.match(following.trimmed().value):
+        return False
+    return head.islower() or text.rstrip()[-1:] not in ".!?:;"
 
 
 def _stops(line: Line) -> bool:

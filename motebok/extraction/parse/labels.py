@@ -27,7 +27,7 @@ class Label(Enum):
 
 _VOCABULARY = {
     Label.PRESENT: "deltakere|deltagere|deltakarar|deltakere på møtet|deltok|til stede|tilstede|til stades|tilstades"
-    "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|frammøtte"
+    "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|møtande medlemer|medlemer|frammøtte"
     "|fremmøtte|oppmøtte|oppmøte|medlemmer til stede|medlemmer|medlemmar|faste medlemmer|følgende møtte"
     "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane",
     Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
@@ -37,13 +37,14 @@ _VOCABULARY = {
     Label.ABSENT: "fravær|fråvær|forfall|meldt forfall|melde forfall|frafall|ikke til stede|ikkje til stades"
     "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra",
     Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
-    "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara",
+    "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara"
+    "|møtende varamedlem|møtande varamedlem|møtande varamedlemer",
     Label.GUESTS: "inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
     "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
     "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak",
     Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet",
     Label.MINUTE_TAKER: "referent|ref|referatskriver|referatskrivar|protokollfører|protokollførar|sekretær"
-    "|referat skrevet av|referat skrive av|referatet er skrevet av|referatet er skrive av",
+    "|referat skrevet av|referat skrive av|referatet er skrevet av|referatet er skrive av|skrivar|skriver",
     Label.AGENDA: "saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling|program|saker",
     Label.DATE: "dato|møtedato|dato og tid|dato og tidspunkt|dato/tid|dato og klokkeslett|tid og sted|når|dag",
     Label.TIME: "tid|tidspunkt|møtetid|klokkeslett|kl",

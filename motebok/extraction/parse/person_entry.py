@@ -36,6 +36,8 @@ MINUTE_ROLE_RE = re.compile(
 )
 # "brannsjef Arne Gjerde": a title in lower case written before the name.
 _TITLE_FIRST_RE = re.compile(r"^(?P<title>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+(?=[A-ZÆØÅ])")
+# "Ordfører Anne Lid Kjos": a title opening the entry with a capital, still followed by a full name.
+_CAPITAL_TITLE_RE = re.compile(rf"^(?P<title>[A-ZÆØÅ][a-zæøå]+)\s+(?={NAME_RE.pattern})")
 # "kommunedirektør Sel", "ordfører Senja": a title followed by the place or body it serves.
 _TITLE_OF_PLACE_RE = re.compile(
     r"^(?P<role>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+"
@@ -106,7 +108,7 @@ def person_from_part(part: Found) -> Person | None:
     if email:
         head_end = min(head_end, email.start()) if email.start() > 0 else head_end
     head = text[:head_end].strip(" -–:")
-    title = _TITLE_FIRST_RE.match(head)
+    title = _TITLE_FIRST_RE.match(head) or _CAPITAL_TITLE_RE.match(head)
     if title and _ROLE_HINT_RE.search(title.group("title")):
         match = NAME_RE.match(text, title.end())
     else:

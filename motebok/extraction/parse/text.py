@@ -17,6 +17,7 @@ _ENTITY_CHARS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 _EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
 _CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
 _TAB_RE = re.compile(r"\t")
+_LINE_BREAK_RE = re.compile(r"[\n\f]")
 _TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
 # A line at least this long that goes on in the next line was wrapped by the page, not ended by the writer.
 WRAPPED_WIDTH = 60
@@ -72,9 +73,9 @@ def bold_spans(text: str) -> list[tuple[int, int]]:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Split text into lines that remember their offsets."""
+    """Split text into lines that remember their offsets; a page break (form feed) ends a line too."""
     lines, pos = [], 0
-    for raw in text.split("\n"):
+    for raw in _LINE_BREAK_RE.split(text):
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return lines
