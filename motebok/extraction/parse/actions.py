@@ -10,6 +10,22 @@ from .dates import find_dates
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
 _OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+# Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
+_INFINITIVES = (
+    r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
+    r"|innhente|koordinere|forberede|legge fram|leggje fram|distribuere|sette opp|setje opp|melde"
+    r"|følge opp|følgje opp|formidle|oppdatere|utforme|skaffe|gå gjennom|arrangere|planlegge|planleggje"
+    r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere|gi|gje|levere|teste"
+    r"|prøve ut|greie ut)"
+)
+_PRESENT_VERBS = (
+    r"(?:sender|sendar|utarbeider|skriver|kaller inn|inviterer|sjekker|kontakter|avklarer|innhenter|koordinerer"
+    r"|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer|arrangerer|bestiller|kartlegger"
+    r"|utreder|utgreier|greier ut|skaffar|skaffer|deler|lager|lagar|samler|samlar|legger fram|legg fram"
+    r"|(?:legg|legger)\s+(?:[a-zæøå]+\s+){1,3}?fram|kallar inn|førebur|kontaktar|avklarar|undersøker"
+    r"|undersøkjer|tar kontakt|tek kontakt|melder inn|meldar inn|tester ut|testar ut|prøver ut|prøvar ut"
+    r"|leverer|gir tilbakemelding|gjev tilbakemelding)"
+)
 _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
     (re.compile(_OWNER + r"\s+(?P<verb>følger opp|følgjer opp|følger saken opp|følgjer saka opp)\b(?P<task>.*)"), "følge opp"),
@@ -20,16 +36,15 @@ _PATTERNS = [
     (re.compile(_OWNER + r"\s+(?:blir|ble|vart|vert|er)\s+bedt\s+om\s+(?:å\s+)?(?P<task>.+)"), ""),
     # "X skal sende …", "X vil utarbeide forslag …", "X sender vedtaket", "X utarbeider forslag …"
     (re.compile(_OWNER + r"\s+(?:skal|vil|må|sørger for å|syter for å|tar på seg å|tek på seg å)\s+(?P<task>"
-                r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
-                r"|innhente|koordinere|forberede|legge fram|leggje fram|distribuere|sette opp|setje opp|melde"
-                r"|følge opp|følgje opp|formidle|oppdatere|utforme|skaffe|gå gjennom|arrangere|planlegge|planleggje"
-                r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere)\b.*)"), ""),
-    (re.compile(_OWNER + r"\s+(?P<task>(?:sender|utarbeider|skriver|kaller inn|inviterer|sjekker|kontakter"
-                r"|avklarer|innhenter|koordinerer|forbereder|distribuerer|setter opp|oppdaterer|formidler|utformer"
-                r"|arrangerer|bestiller|kartlegger|utreder|utgreier|skaffar|skaffer|deler|lager|lagar|samler|samlar"
-                r"|legger fram|legg fram|kallar inn|førebur|kontaktar|avklarar|undersøker|undersøkjer)\b.*)"), "present"),
-    # "… ber sekretariatet lage …", "ber kommunene om å behandle …" give the task to the one asked.
-    (re.compile(r"(?:^|.*?\s)(?:ber|bad|ba)\s+(?P<owner>[a-zæøå]+(?:ene|ane|et|a)|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*)\s+(?:om\s+å\s+)?(?P<task>[a-zæøå]+e\b.+)"), "addressed"),
+                + _INFINITIVES + r"\b.*)"), ""),
+    (re.compile(_OWNER + r"\s+(?P<task>" + _PRESENT_VERBS + r"\b.*)"), "present"),
+    # "Styret godkjenner budsjettet og sender det …": a decision joined to the follow-up by "og".
+    (re.compile(_OWNER + r"\s+[a-zæøå]+\b[^.;:]{0,120}?,?\s+og\s+(?P<task>" + _PRESENT_VERBS + r"\b.*)"),
+     "present"),
+    # "… ber sekretariatet lage …", "ber dagleg leiar inngå …" give the task to the one asked.
+    (re.compile(r"(?:^|.*?\s)(?:ber|bad|ba)\s+(?P<owner>(?:[a-zæøå]+\s+)?(?:leder|leiar)|[a-zæøå]+(?:ene|ane|et|en|a)"
+                r"|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*)\s+(?:om\s+å\s+)?(?P<task>[a-zæøå]+[eaå]\b.+)"),
+     "addressed"),
     # "X utfordret Y til å …" gives the task to Y.
     (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), "addressed"),
     # "Saken følges opp i/av X"
@@ -41,7 +56,8 @@ _TRIGGER_RE = re.compile(
     r"|utfordr\w*|sender|utarbeider|skriver|kaller|inviterer|sjekker|kontakter|avklarer|innhenter"
     r"|koordinerer|forbereder|distribuerer|setter|oppdaterer|formidler|utformer|arrangerer|bestiller"
     r"|kartlegger|utreder|utgreier|skaffar|skaffer|deler|lager|lagar|samler|samlar|legger|legg|kallar"
-    r"|førebur|kontaktar|avklarar|undersøker|undersøkjer)\b",
+    r"|førebur|kontaktar|avklarar|undersøker|undersøkjer|sendar|greier|tar|tek|melder|meldar|tester|testar"
+    r"|prøver|prøvar|leverer|gir|gjev)\b",
     re.I,
 )
 _ANSVAR_RE = re.compile(
