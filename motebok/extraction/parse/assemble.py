@@ -16,13 +16,14 @@ from motebok.extraction.record import (
 
 from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
+from .body import find_body
 from .case_presentation import header_case
 from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
 from .labels import Label, match_label
 from .mail import without_mail_header
-from .meeting import find_body, find_meeting
+from .meeting import find_meeting
 from .names import NAME_RE, expand_name, is_name
 from .people import People, collect_people
 from .person_entry import Person

@@ -1,0 +1,160 @@
+"""Which body held the meeting: a "Utvalg:" label, the title, the line above or below it, or the prose."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .labels import Label, labels_in, match_label
+from .text import Found, Line, trim
+
+_TITLE_PREFIX_RE = re.compile(
+    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
+    r"|mandat(?:et)?)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
+    r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
+    r"(?:\s+(?:i|med|for))?[\s:–-]*",
+    re.I,
+)
+_TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
+_MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
+# "nettverksmøte i X", "styremøte i X": the body is X.
+_MEETING_OF_RE = re.compile(r"^\w*møte(?:t)?\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
+_TITLE_WORD_RE = re.compile(
+    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|møteinnkalling|innkalling|saksliste|bok)\W*$",
+    re.I,
+)
+# Words that name what met, not who: "Protokoll fra styremøte", "Oppsummering fra nettverkssamling".
+_GENERIC_BODY_RE = re.compile(r"styret?|rådet?|nettverket|gruppa|\w*møte|\w*samling", re.I)
+# "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
+_OF_MEETING_RE = re.compile(r"^(?:fra|frå|for)\s+(?:\w*møte(?:t)?\s+)?(?:i\s+|med\s+)?(?=[A-ZÆØÅ])")
+_BODY_NOUN = (
+    r"(?:råd|rådet|nettverk|nettverket|utval|utvalet|utvalg|utvalget|styre|styret|forum|gruppe|gruppa"
+    r"|samarbeid|samarbeidet|kollegium|kollegiet|representantskap|representantskapet)"
+)
+# One word in the definite form of a body noun: "Regionrådet", "ARBEIDSUTVALET", "Styret".
+_ORGAN_RE = re.compile(
+    r"(?P<stem>\w*?(?:råd|utval|utvalg|styr|nettverk|grupp|representantskap))(?:et|a|e)", re.I
+)
+# "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …"
+_MEETING_IN_RE = re.compile(
+    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
+    + _BODY_NOUN
+    + r"\b))*)"
+)
+# A name line ending like this goes on on the next line.
+_OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")
+
+
+def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None:
+    """Return the committee or network named in the header, as written."""
+    header = lines[:header_end]
+    for line in header:
+        for label, start, end in labels_in(line):
+            if label is Label.BODY:
+                found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
+                if found.value:
+                    return found
+    shown = [line for line in header if not line.blank][:4]
+    if doc_type == "mandate":
+        return _mandate_body(shown[:3])
+    body = _titled_body(shown)
+    if body is None or _is_organ(body.value):
+        return _body_in_prose(header, body) or body
+    return body
+
+
+def _titled_body(shown: list[Line]) -> Found | None:
+    for k, line in enumerate(shown[:2]):
+        body = _body_from_title(line)
+        if body and _names_something(body.value) and not (k and _is_organ(body.value)):
+            return body
+        if body or (k == 0 and _TITLE_WORD_RE.match(line.text)):
+            # The title says what kind of meeting it was ("Oppsummering fra nettverkssamling") or names a
+            # generic organ ("arbeidsutvalet"): the name stands on the line above the title or below it.
+            above = _body_line(shown[k - 1], line) if k else None
+            below = _body_line(shown[k + 1], _get(shown, k + 2)) if k + 1 < len(shown) else None
+            return above or below or (body if body and _names_something(body.value) else None)
+    return None
+
+
+def _get(lines: list[Line], k: int) -> Line | None:
+    return lines[k] if k < len(lines) else None
+
+
+def _is_organ(value: str) -> bool:
+    """Tell a generic organ in the definite form ("Regionrådet", "Arbeidsutvalet") from a name."""
+    return " " not in value and bool(_ORGAN_RE.fullmatch(value))
+
+
+def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
+    """Find "møtet i Vest-Telemark regionråd" in the running text; it must name the organ if one is known."""
+    stem = _ORGAN_RE.fullmatch(organ.value).group("stem").lower() if organ else ""
+    for line in header:
+        for m in _MEETING_IN_RE.finditer(line.text):
+            if stem in m.group("body").lower():
+                return Found(m.group("body"), line.start + m.start("body"), line.start + m.end("body"))
+    return None
+
+
+def _body_line(line: Line, following: Line | None = None) -> Found | None:
+    """Return a line standing under a bare title ("REFERAT") as the body, if it reads like a name."""
+    entry = line.trimmed()
+    if match_label(line) or re.search(r"[\d:\t]", line.text) or not 0 < len(entry.value.split()) <= 10:
+        return None
+    if line.text.rstrip()[-1:] in ",!?":
+        return None  # a greeting ("Hei alle,") or a sentence, not a name
+    if following and following.start == line.end + 1 and _OPEN_END_RE.search(entry.value):
+        # "Representantskapet i Hallingdal brann- og / redningsteneste IKS": the page wrapped the name.
+        rest = following.trimmed()
+        if not match_label(following) and not re.search(r"[\d:\t]", following.text):
+            entry = Found(f"{entry.value} {rest.value}", entry.start, rest.end)
+    of = _OF_MEETING_RE.match(entry.value)
+    if of:
+        entry = Found(entry.value[of.end() :], entry.start + of.end(), entry.end)
+    return entry if entry.value[:1].isupper() else None
+
+
+def _names_something(value: str) -> bool:
+    """A body's name has a capital letter or several words; one common noun only says what met."""
+    return len(value.split()) > 1 or not (value.islower() or _GENERIC_BODY_RE.fullmatch(value))
+
+
+def _mandate_body(shown: list[Line]) -> Found | None:
+    for k, line in enumerate(shown):
+        entry = line.trimmed()
+        if re.match(r"mandat", entry.value, re.I):
+            m = re.match(r"mandat(?:et)?\s+(?:for|til)\s+(.+)", entry.value, re.I)
+            if m:
+                return _clean_body(trim(m.group(1), entry.start + m.start(1)))
+            if k > 0:
+                return shown[k - 1].trimmed()
+    return None
+
+
+def _body_from_title(line: Line) -> Found | None:
+    entry = line.trimmed()
+    m = _TITLE_PREFIX_RE.match(entry.value)
+    if not m or m.end() == 0 or ":" in entry.value[: m.end()] and not m.group(0).strip(" :").isalpha():
+        return None
+    return _clean_body(trim(entry.value[m.end() :], entry.start + m.end()))
+
+
+def _clean_body(found: Found) -> Found | None:
+    value = found.value
+    dates = find_dates(value)
+    if dates:
+        value = value[: dates[0].start]
+    value = re.split(r"\s+(?:kl\.?\s|den\s|\d{1,2}\.\s)", value)[0]
+    value = _TRAILING_NOISE_RE.sub("", value).strip(" ,.:–-")
+    of = _MEETING_OF_RE.match(value)
+    if of:
+        found = Found(value[of.end() :], found.start + of.end(), found.end)
+        value = found.value
+    shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
+    if not value:
+        return None
+    start = found.start
+    end = start + len(value)
+    if shortened.isupper() and " " not in shortened:
+        shortened = shortened.capitalize()
+    return Found(shortened, start, end)
