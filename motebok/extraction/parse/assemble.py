@@ -66,7 +66,9 @@ def build_record(text: str) -> MeetingRecord:
     else:
         cases = [presented.case] if presented else find_cases(scope, bold_spans(text), people.used_lines)
     body = find_body(scope, header_end, doc_type)
-    meeting = find_meeting(scope, header_end, labelled_only=doc_type in _NO_PEOPLE)
+    meeting = find_meeting(
+        scope, header_end, labelled_only=doc_type in _NO_PEOPLE, document_year=_first_year(masked)
+    )
     if doc_type == "case_presentation":
         # A case presentation's own date is when it was written; the meeting date is the Møtedato.
         meeting.date, meeting.date_value = (

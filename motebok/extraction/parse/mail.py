@@ -7,10 +7,10 @@ import re
 from .text import Line
 
 _FIELD_RE = re.compile(
-    r"^\s*(?P<field>fra|from|sendt|sent|til|to|kopi|cc|emne|subject|dato|date|vedlegg)\s*:", re.I
+    r"^\s*(?P<field>fra|frå|from|sendt|sent|til|to|kopi|cc|emne|subject|dato|date|vedlegg)\s*:", re.I
 )
 _SUBJECT_FIELDS = frozenset(["emne", "subject"])
-_OPENING_FIELDS = frozenset(["fra", "from"])
+_OPENING_FIELDS = frozenset(["fra", "frå", "from"])
 
 
 def without_mail_header(lines: list[Line]) -> list[Line]:

@@ -25,9 +25,25 @@ _WEEKDAY_RE = re.compile(
     r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\b", re.I
 )
 _HELD_ON_RE = re.compile(
-    r"møtet\s+(?:ble|vart|blei|er|vert|blir)\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført)"
+    r"møtet(?:\s+i\s+[^.\n]{1,60}?)?\s+(?:ble|vart|blei|er|vert|blir)"
+    r"(?:\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført))?"
     r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})",
     re.I,
+)
+# Where a place written in prose stops: the day, date or time that follows it.
+_PLACE_END_RE = re.compile(
+    r"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|den|fra|frå|kl)\b"
+    r"|\d)",
+    re.I,
+)
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?$",
+    re.I,
+)
+_WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
+# "møterom 2 og Teams", "Rådhuset / Teams": the remote option is the format, not part of the place.
+_REMOTE_TAIL_RE = re.compile(
+    r"\s*(?:og|/|\+|,)\s*(?:på\s+|via\s+)?(?:teams|zoom|skype|webex|digitalt)\b.*$", re.I
 )
 
 
@@ -42,16 +58,23 @@ class MeetingFound:
     format: str | None = None
 
 
-def find_meeting(lines: list[Line], header_end: int, labelled_only: bool) -> MeetingFound:
-    """Read date, times and place from the header lines (those before `header_end`)."""
+def find_meeting(
+    lines: list[Line], header_end: int, labelled_only: bool, document_year: int | None = None
+) -> MeetingFound:
+    """Read date, times and place from the header lines (those before `header_end`).
+
+    `document_year` (the year of the document's first full date, such as an e-mail's send date) completes
+    a meeting date written as "torsdag 12. desember".
+    """
     header = lines[:header_end]
     meeting = MeetingFound()
     date_line = _labelled_date(header, meeting)
-    labelled = date_line is not None
+    # "Tid og sted: 5. november 2024, kl. 10.00, Scandic City": the place follows the labelled date.
+    place_follows = date_line is None or bool(_WHEN_WHERE_RE.match(header[date_line].text))
     if date_line is None and not labelled_only:
-        date_line = _title_date(header, meeting)
+        date_line = _title_date(header, meeting, document_year)
     _times(header, date_line, meeting)
-    _place(header, None if labelled else date_line, meeting)
+    _place(header, date_line if place_follows else None, meeting)
     return meeting
 
 
@@ -68,12 +91,17 @@ def _labelled_date(header: list[Line], meeting: MeetingFound) -> int | None:
     return None
 
 
-def _title_date(header: list[Line], meeting: MeetingFound) -> int | None:
+def _title_date(header: list[Line], meeting: MeetingFound, document_year: int | None) -> int | None:
     shown = [i for i, line in enumerate(header) if not line.blank][:8]
     for rank, i in enumerate(shown):
         line = header[i]
         dates = find_dates(line.text)
         full = [d for d in dates if d.year]
+        if not full and document_year:
+            dated = [d for d in dates if _WEEKDAY_BEFORE_RE.search(line.text[: d.start])]
+            if dated and _take_date(line, line.start + dated[0].start, line.end, meeting, document_year):
+                return i
+            continue
         if not full:
             continue
         lead = line.text[: full[0].start].strip(" \t*-–:,")
@@ -83,12 +111,16 @@ def _title_date(header: list[Line], meeting: MeetingFound) -> int | None:
     return None
 
 
-def _take_date(line: Line, start: int, end: int, meeting: MeetingFound) -> bool:
-    dates = [d for d in find_dates(line.text, start - line.start, end - line.start) if d.year]
+def _take_date(
+    line: Line, start: int, end: int, meeting: MeetingFound, document_year: int | None = None
+) -> bool:
+    dates = [
+        d for d in find_dates(line.text, start - line.start, end - line.start) if d.year or document_year
+    ]
     if not dates:
         return False
     d = dates[0]
-    value = d.resolve(None)
+    value = d.resolve(document_year)
     if value is None:
         return False
     meeting.date = Found(line.text[d.start : d.end], line.start + d.start, line.start + d.end)
@@ -101,6 +133,9 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
     if date_line is not None:
         line = header[date_line]
         candidates.append((line, 0, len(line.text)))
+        following = header[date_line + 1] if date_line + 1 < len(header) else None
+        if following and _wrapped(line, following):
+            candidates.append((following, 0, len(following.text)))
     for line in header:
         for label, start, end in labels_in(line):
             if label in (Label.TIME, Label.DATE):
@@ -115,15 +150,18 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
 
 def _place(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
     place = _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line)
-    meeting.place = place
     header_text = "\n".join(line.text for line in header)
     if place and _DIGITAL_RE.search(place.value):
         physical_too = len(_DIGITAL_RE.sub("", place.value).strip(" /,.-–og")) > 3
         meeting.format = "hybrid" if physical_too or _HYBRID_RE.search(header_text) else "digital"
+        remote_tail = _REMOTE_TAIL_RE.search(place.value)
+        if physical_too and remote_tail and remote_tail.start() > 0:
+            place = Found(place.value[: remote_tail.start()], place.start, place.start + remote_tail.start())
     elif place:
         meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "physical"
     elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I):
         meeting.format = "digital"
+    meeting.place = place
 
 
 def _labelled_place(header: list[Line]) -> Found | None:
@@ -135,6 +173,10 @@ def _labelled_place(header: list[Line]) -> Found | None:
                 digital = _DIGITAL_BY_RE.match(value)
                 if digital:
                     value, start = value[digital.end() :], start + digital.end()
+                following = header[i + 1] if i + 1 < len(header) else None
+                if value.rstrip().endswith(",") and following and _wrapped(line, following):
+                    # "Stad: Gol kulturhus, / Tinghuset": the page wrapped the place.
+                    value = f"{value} {following.trimmed().value}"
                 found = trim(value, start, edge=" \t,.;:-–")
                 if found.value:
                     return found
@@ -150,7 +192,8 @@ def _via_place(header: list[Line]) -> Found | None:
     for line in header:
         held = _HELD_ON_RE.search(line.text)
         if held:
-            return trim(held.group("place"), line.start + held.start("place"))
+            place = _PLACE_END_RE.split(held.group("place"))[0]
+            return trim(place, line.start + held.start("place"))
         entry = line.trimmed()
         m = _VIA_RE.match(entry.value)
         if m and _DIGITAL_RE.search(m.group("place")) and len(entry.value) < 40:
@@ -170,10 +213,10 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
     rest = line.text[after:]
     if "," in rest or _PLACE_LEAD_RE.match(rest):
         following = header[date_line + 1] if date_line + 1 < len(header) else None
-        if following and _wrapped(line, following):
+        if following and _wrapped(line, following) and not match_label(following):
             # "… kl. 10.00–15.00 på Nordfjord / hotell, Nordfjordeid.": the place runs to the sentence end.
             rest = f"{rest} {following.text.split('.')[0]}"
-        found = trim(re.sub(r"^\s*(?:,|i\s|på\s)", "  ", rest), line.start + after, edge=" \t,.;:-–")
+        found = trim(re.sub(r"^\s*,?\s*(?:i\s|på\s)?", "  ", rest), line.start + after, edge=" \t,.;:-–")
         if found.value and not find_dates(found.value):
             return found
     for nxt in header[date_line + 1 : date_line + 3]:
@@ -190,4 +233,4 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
 
 def _wrapped(line: Line, following: Line) -> bool:
     end = line.text.rstrip()
-    return not following.blank and len(end) >= WRAPPED_WIDTH and end[-1] not in ".!?:"
+    return not following.blank and (len(end) >= WRAPPED_WIDTH or end[-1] == ",") and end[-1] not in ".!?:"

@@ -25,7 +25,8 @@ _ORG_HINT_RE = re.compile(
 _ROLE_HINT_RE = re.compile(
     r"leder|leiar|sjef|rådgiver|rådgjevar|direktør|ordfører|ordførar|konsulent|sekretær|referent|koordinator"
     r"|medlem|rådmann|saksbehandler|representant|tillitsvalgt|tillitsvald|verneombud|prosjektleiar|ansvarleg"
-    r"|ansvarlig|overlege|kommuneoverlege|controller|økonom|jurist|seniorrådgiver|fagansvarlig|koordinerande",
+    r"|ansvarlig|overlege|kommuneoverlege|controller|økonom|jurist|seniorrådgiver|fagansvarlig|koordinerande"
+    r"|professor|forsker|forskar",
     re.I,
 )
 CHAIR_ROLE_RE = re.compile(
