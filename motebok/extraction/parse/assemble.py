@@ -21,7 +21,7 @@ from .case_presentation import header_case
 from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
-from .labels import Label, match_label
+from .labels import Label, match_label, split_at_labels
 from .mail import without_mail_header
 from .meeting import find_meeting
 from .names import NAME_RE, expand_name, is_name
@@ -38,10 +38,11 @@ _SIGNATURE_ROLE_RE = re.compile(
 )
 _PROSE_CHAIR_RE = re.compile(
     r"(?:møtet (?:ble|vart|blei) (?:ledet|leia|leidd) av|ordstyrer var|møteleder var|møteleiar var)\s+"
-    rf"(?P<name>{NAME_RE.pattern})",
+    rf"(?P<name>{NAME_RE.pattern})|(?P<leader>{NAME_RE.pattern})\s+(?:ledet|leidde|leia)\s+møtet\b",
 )
 _PROSE_REFERENT_RE = re.compile(
     rf"(?:referent var|referat(?:et)? (?:ble|vart) skrevet av)\s+(?P<name>{NAME_RE.pattern})"
+    rf"|(?P<writer>{NAME_RE.pattern})\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b"
 )
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
@@ -55,7 +56,7 @@ _NO_PEOPLE = ("mandate", "case_presentation")
 def build_record(text: str) -> MeetingRecord:
     """Extract every SCHEMA.md field from text (already OCR-repaired) into a MeetingRecord."""
     masked = mask_markup(text)
-    lines = without_mail_header(split_lines(masked))
+    lines = split_at_labels(without_mail_header(split_lines(masked)))
     doc_type = detect_doc_type(lines, masked)
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)
@@ -246,14 +247,18 @@ def _set_role(people: People, name: Found, role: Found) -> None:
 
 
 def _prose_roles(masked: str, people: People) -> None:
+    """Take the chair and referent from prose: "Møtet ble ledet av NN", "NN ledet møtet, og MM skrev referat"."""
     if not people.chair:
-        m = _PROSE_CHAIR_RE.search(masked)
-        if m and is_name(m.group("name")):
-            people.chair = Found(m.group("name"), m.start("name"), m.end("name"))
+        people.chair = _named_in(_PROSE_CHAIR_RE.search(masked))
     if not people.minute_taker:
-        m = _PROSE_REFERENT_RE.search(masked)
-        if m and is_name(m.group("name")):
-            people.minute_taker = Found(m.group("name"), m.start("name"), m.end("name"))
+        people.minute_taker = _named_in(_PROSE_REFERENT_RE.search(masked))
+
+
+def _named_in(m: re.Match[str] | None) -> Found | None:
+    group = next((g for g in ("name", "leader", "writer") if m and g in m.re.groupindex and m.group(g)), None)
+    if group is None or not is_name(m.group(group)):
+        return None
+    return Found(m.group(group), m.start(group), m.end(group))
 
 
 def _first_year(masked: str) -> int | None:

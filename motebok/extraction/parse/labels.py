@@ -29,7 +29,8 @@ _VOCABULARY = {
     Label.PRESENT: "deltakere|deltagere|deltakarar|deltakere på møtet|deltok|til stede|tilstede|til stades|tilstades"
     "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|møtande medlemer|medlemer|frammøtte"
     "|fremmøtte|oppmøtte|oppmøte|medlemmer til stede|medlemmer|medlemmar|faste medlemmer|følgende møtte"
-    "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane",
+    "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane"
+    "|til stede var|tilstede var|til stades var|tilstades var",
     Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
     "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
     "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
@@ -42,7 +43,8 @@ _VOCABULARY = {
     Label.GUESTS: "inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
     "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
     "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak",
-    Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet",
+    Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet"
+    "|leder|leiar",
     Label.MINUTE_TAKER: "referent|ref|referatskriver|referatskrivar|protokollfører|protokollførar|sekretær"
     "|referat skrevet av|referat skrive av|referatet er skrevet av|referatet er skrive av|skrivar|skriver",
     Label.AGENDA: "saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling|program|saker",
@@ -51,17 +53,26 @@ _VOCABULARY = {
     Label.PLACE: "sted|møtested|stad|møtestad|møterom|lokale|hvor|kvar|møteplass|adresse",
     Label.BODY: "utvalg|utval|organ|styre|forum|arbeidsgruppe|arbeidsgruppa|styringsgruppe|nettverk|råd",
 }
+# "Leder" alone on a line signs a letter; only "Leder: NN" names the chair.
+_COLON_ONLY = frozenset(["leder", "leiar"])
 _LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in phrases.split("|")}
 _PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
 # A label opens the line and ends with a colon, or stands alone on its line.
 _LABEL_RE = re.compile(
     rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå)\s+[^:\n]{{1,40}}(?=:))?\.?"
-    rf"(?:\s*\([^)\n]{{0,40}}\))?\s*(?::|$|(?=\t))",
+    rf"(?:\s*\([^)\n]{{0,40}}\))?(?:\s*(?::|$|(?=\t))|(?<=\svar)\s)",
     re.I,
 )
 
 
 _INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\s*:", re.I)
+_SENTENCE_LABELS = "|".join(
+    re.escape(p)
+    for p, label in _LABELS.items()
+    if label in (Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS, Label.CHAIR)
+    or label is Label.MINUTE_TAKER
+)
+_LABEL_AFTER_SENTENCE_RE = re.compile(rf"(?<=[a-zæøå)]\.)\s+(?=(?:{_SENTENCE_LABELS})\s*:)", re.I)
 
 
 class LabelHit(NamedTuple):
@@ -76,7 +87,21 @@ def match_label(line: Line) -> LabelHit | None:
     if not m:
         return None
     phrase = re.sub(r"\s+", " ", m.group("label").lower())
+    if phrase in _COLON_ONLY and not m.group(0).rstrip().endswith(":"):
+        return None
     return LabelHit(_LABELS[phrase], trim(line.text[m.end() :], line.start + m.end()))
+
+
+def split_at_labels(lines: list[Line]) -> list[Line]:
+    """Start a new line where a sentence ends and a label follows: "… (Øksnes). Forfall: …"."""
+    split: list[Line] = []
+    for line in lines:
+        pos = 0
+        for m in _LABEL_AFTER_SENTENCE_RE.finditer(line.text):
+            split.append(Line(line.start + pos, line.start + m.start(), line.text[pos : m.start()]))
+            pos = m.end()
+        split.append(line if pos == 0 else Line(line.start + pos, line.end, line.text[pos:]))
+    return split
 
 
 def labels_in(line: Line) -> list[tuple[Label, int, int]]:
