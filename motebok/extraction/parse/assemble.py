@@ -65,7 +65,13 @@ def build_record(text: str) -> MeetingRecord:
     if doc_type == "mandate":
         cases = []  # a mandate's numbered sections describe the body; they are not cases
     else:
-        cases = [presented.case] if presented else find_cases(scope, bold_spans(text), people.used_lines)
+        cases = (
+            [presented.case]
+            if presented
+            else find_cases(
+                scope, bold_spans(text), people.used_lines, bullets_are_agenda=doc_type == "invitation"
+            )
+        )
     body = find_body(scope, header_end, doc_type)
     meeting = find_meeting(
         scope, header_end, labelled_only=doc_type in _NO_PEOPLE, document_year=_first_year(masked)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .labels import Label, match_label
+from .sections import bullet_agenda, heading_lines, topic_lines
 from .text import Found, Line, trim
 
 _EXPLICIT_RE = re.compile(
@@ -78,10 +79,15 @@ def explicit_heading(line: Line) -> CaseFound | None:
     return CaseFound(number, title, -1)
 
 
-def find_cases(lines: list[Line], bold: list[tuple[int, int]], skip: set[int]) -> list[CaseFound]:
-    """Return the document's cases in order, each with its conclusion if one is written."""
+def find_cases(
+    lines: list[Line], bold: list[tuple[int, int]], skip: set[int], bullets_are_agenda: bool = False
+) -> list[CaseFound]:
+    """Return the document's cases in order, each with its conclusion if one is written.
+
+    With `bullets_are_agenda` (an invitation), bullets after an opening line are the agenda.
+    """
     explicit = [_at(c, i) for i, line in enumerate(lines) if i not in skip and (c := explicit_heading(line))]
-    agenda = _agenda_items(lines)
+    agenda = _agenda_items(lines) or (_bullet_items(lines) if bullets_are_agenda else [])
     for case in explicit + agenda:
         case.title = _unwrapped_title(lines, case)
     if explicit:
@@ -91,10 +97,28 @@ def find_cases(lines: list[Line], bold: list[tuple[int, int]], skip: set[int]) -
         cases = agenda
         headings = _body_headings(lines, agenda)
     else:
-        cases = _numbered_run(lines, bold, skip)
+        cases = _numbered_run(lines, bold, skip) or _topics(lines)
         headings = [c.line for c in cases]
+    if not cases:
+        return _concluded_sections(lines, skip)
     _attach_conclusions(lines, cases, headings, explicit)
     return cases
+
+
+def _bullet_items(lines: list[Line]) -> list[CaseFound]:
+    return [CaseFound(None, _clean_title(lines[j].trimmed()), j) for j in bullet_agenda(lines)]
+
+
+def _topics(lines: list[Line]) -> list[CaseFound]:
+    return [CaseFound(number, _clean_title(title), i) for i, number, title in topic_lines(lines)]
+
+
+def _concluded_sections(lines: list[Line], skip: set[int]) -> list[CaseFound]:
+    """Short headings over sections that end in a conclusion ("Oppsummering: …") are the themes discussed."""
+    headings = heading_lines(lines, skip)
+    sections = [CaseFound(None, _clean_title(lines[i].trimmed()), i) for i in headings]
+    _attach_conclusions(lines, sections, headings, [])
+    return [section for section in sections if section.conclusion]
 
 
 def _at(case: CaseFound, index: int) -> CaseFound:
