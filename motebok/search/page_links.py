@@ -1,4 +1,4 @@
-"""The "Siter" link on a meeting page; the page itself already checked that the reader may see the meeting."""
+"""The "Siter" links on meeting and case pages, for readers who may see the meeting or case."""
 
 from __future__ import annotations
 
@@ -13,3 +13,9 @@ def meeting_links(request, meeting) -> list[Link]:
     if not rules.can_see_meeting(request.user, meeting):
         return []
     return [Link(_("Siter møtet"), reverse("search:cite_meeting", args=[meeting.pk]))]
+
+
+def case_links(request, case) -> list[Link]:
+    if not rules.can_see_case(request.user, case):
+        return []
+    return [Link(_("Siter saken"), reverse("search:cite_case", args=[case.pk]))]

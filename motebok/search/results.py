@@ -61,6 +61,15 @@ def _link_and_citation(user, entry: Entry, may_see_exempt: bool, meeting: Meetin
     return _document_link(user, entry), cite_document(entry.document, may_see_exempt=may_see_exempt)
 
 
+def _may_open(user, entry: Entry, url: str) -> bool:
+    """Ask the rules again as the page is shown, so that an index row gone stale never shows a thing."""
+    if entry.kind == Entry.Kind.CASE:
+        return rules.can_see_case(user, entry.case)
+    if entry.kind == Entry.Kind.MEETING:
+        return rules.can_see_meeting(user, entry.meeting)
+    return bool(url)
+
+
 def hits(user, entry_ids: list[int], query: Query) -> list[Hit]:
     """The results for these index rows, in the given order."""
     insiders = exempt_body_ids(user)
@@ -73,6 +82,8 @@ def hits(user, entry_ids: list[int], query: Query) -> list[Hit]:
     for entry in ordered:
         may_see_exempt = insiders is None or entry.body_id in insiders
         url, citation = _link_and_citation(user, entry, may_see_exempt, meetings.get(entry.case_id))
+        if not _may_open(user, entry, url):
+            continue
         found.append(
             Hit(
                 kind=entry.get_kind_display(),

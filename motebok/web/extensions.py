@@ -1,7 +1,7 @@
 """Links that other apps add to the body and meeting pages.
 
 An app adds links by defining a module `<app>.page_links` with functions `body_links(request, body)` and/or
-`meeting_links(request, meeting)`, each returning a list of `Link`. Each function checks permissions itself
+`meeting_links(request, meeting)` and/or `case_links(request, case)`, each returning a list of `Link`. Each function checks permissions itself
 through motebok.access.rules and returns only links the user may follow.
 """
 
@@ -42,3 +42,7 @@ def body_links(request, body) -> list[Link]:
 
 def meeting_links(request, meeting) -> list[Link]:
     return [link for provider in _providers("meeting_links") for link in provider(request, meeting)]
+
+
+def case_links(request, case) -> list[Link]:
+    return [link for provider in _providers("case_links") for link in provider(request, case)]

@@ -90,6 +90,7 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "actions": _visible_actions(request.user, case, may_see_exempt),
         "related": [case_view(c, rules.may_see_exempt(request.user, c.body)) for c in related],
         "documents": documents_for(request.user, case.documents.all()),
+        "links": extensions.case_links(request, case),
     }
     return render(request, "web/case.html", context)
 

@@ -22,7 +22,7 @@ from tests.conftest import at
 
 SECRET = "Hemmelig sak om Kari Nordmann"
 # Pages about nobody's private material in particular: a visitor may open them, but must not see the secret.
-OPEN_PAGES = {"front", "login", "logout", "set_language", "feeds", "mine"}
+OPEN_PAGES = {"front", "login", "logout", "set_language", "feeds", "mine", "search"}
 
 
 def _walk(patterns, prefix=""):
@@ -104,6 +104,10 @@ def test_no_page_shows_a_non_public_bodys_material_to_outsiders(client, world, p
                     assert response["Location"].startswith("/konto/logg-inn/"), (
                         f"{url} -> {response['Location']}"
                     )
+    # The query is echoed in the search box, so each search looks for another part of the secret in the answer.
+    for words, other_part in (("Hemmelig", "Nordmann"), ("Kari Nordmann", "Hemmelig"), ("Personalsak", "/sak/")):
+        found = visitor.get("/sok/", {"q": words}).content.decode()
+        assert other_part not in found, f"searching {words!r} finds private material"
     after = _row_counts()
     assert after == before
 
@@ -191,5 +195,9 @@ def test_an_exempt_case_never_reaches_an_anonymous_visitor_by_any_path(
             seen["docx"] += "wordprocessingml" in kind
             seen["ics"] += "calendar" in kind
             seen["public title"] += "Forhandlingsutvalg" in text
+    for words, other_part in (("Lønnsvilkår", "Nordmann"), ("Kari Nordmann", "Lønnsvilkår"), ("daglig", "Nordmann")):
+        found = client.get("/sok/", {"q": words}).content.decode()
+        assert other_part not in found, f"searching {words!r} shows the exempt case"
+    assert "Forhandlingsutvalg" in client.get("/sok/", {"q": "Forhandlingsutvalg"}).content.decode()
     # The sweep really reached the published pages, files and feed that carry the case.
     assert all(seen.values()), seen

@@ -79,3 +79,8 @@ def test_the_meeting_page_links_to_its_citation(client, archive):
     text = client.get(f"/mote/{archive.meeting.pk}/").content.decode()
     assert f'href="/sok/siter/mote/{archive.meeting.pk}/"' in text
     assert "Siter møtet" in text
+
+
+def test_the_case_page_links_its_citation(client, archive):
+    page = client.get(f"/sak/{archive.open_case.pk}/").content.decode()
+    assert f'href="/sok/siter/sak/{archive.open_case.pk}/"' in page
