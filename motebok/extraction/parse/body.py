@@ -18,7 +18,7 @@ _TITLE_PREFIX_RE = re.compile(
 _TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
 _MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
 # "nettverksmøte i X", "styremøte i X": the body is X.
-_MEETING_OF_RE = re.compile(r"^\w*møte(?:t)?\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
+_MEETING_OF_RE = re.compile(r"^\w*(?:møte(?:t)?|samling(?:a|en)?)\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
 _TITLE_WORD_RE = re.compile(
     r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|møteinnkalling|innkalling|saksliste|bok)\W*$",
     re.I,

@@ -84,10 +84,11 @@ def find_cases(
 ) -> list[CaseFound]:
     """Return the document's cases in order, each with its conclusion if one is written.
 
-    With `bullets_are_agenda` (an invitation), bullets after an opening line are the agenda.
+    Bullets that open the text are the agenda; with `bullets_are_agenda` (an invitation), so are bullets
+    after an opening line ending in a colon.
     """
     explicit = [_at(c, i) for i, line in enumerate(lines) if i not in skip and (c := explicit_heading(line))]
-    agenda = _agenda_items(lines) or (_bullet_items(lines) if bullets_are_agenda else [])
+    agenda = _agenda_items(lines) or _bullet_items(lines, skip, bullets_are_agenda)
     for case in explicit + agenda:
         case.title = _unwrapped_title(lines, case)
     if explicit:
@@ -105,8 +106,10 @@ def find_cases(
     return cases
 
 
-def _bullet_items(lines: list[Line]) -> list[CaseFound]:
-    return [CaseFound(None, _clean_title(lines[j].trimmed()), j) for j in bullet_agenda(lines)]
+def _bullet_items(lines: list[Line], skip: set[int], after_colon: bool) -> list[CaseFound]:
+    return [
+        CaseFound(None, _clean_title(lines[j].trimmed()), j) for j in bullet_agenda(lines, skip, after_colon)
+    ]
 
 
 def _topics(lines: list[Line]) -> list[CaseFound]:

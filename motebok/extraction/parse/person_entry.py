@@ -74,6 +74,12 @@ def parse_person_entries(segment: str, offset: int) -> list[Person]:
             people.append(person)
         elif people:
             add_detail(people[-1], part)
+    org_first = _ORG_FIRST_RE.match(segment)
+    if org_first and people:
+        # "Sandnes: Ingrid Tjelta, Morten Vigre": the place written first is everyone's on the line.
+        origin = trim(org_first.group("org"), offset + org_first.start("org"))
+        for person in people[1:]:
+            person.organization = person.organization or origin
     return people
 
 

@@ -12,23 +12,38 @@ _BULLET_RE = re.compile(r"^\s*[-–•·*▪●◦]\s*\S")
 # "Tema: Digitalt innbyggerpanel", "Tema 2: …", "Emne: …"
 _TOPIC_RE = re.compile(r"^\s*(?:tema|emne)(?:\s+(?P<num>\d{1,2}))?\s*:\s*(?P<title>\S.*)$", re.I)
 _HEADING_WORDS = 9
+_TITLE_LINES = 3
 
 
-def bullet_agenda(lines: list[Line]) -> list[int]:
-    """Return the bullet lines that follow the first line ending in a colon ("Vi går gjennom:")."""
-    for i, line in enumerate(lines):
-        if not line.text.rstrip().endswith(":") or match_label(line):
-            continue
-        j = i + 1
-        while j < len(lines) and lines[j].blank:
-            j += 1
-        run = []
-        while j < len(lines) and _BULLET_RE.match(lines[j].text):
-            run.append(j)
-            j += 1
-        if len(run) >= 2:
-            return run
+def bullet_agenda(lines: list[Line], skip: set[int], after_colon: bool) -> list[int]:
+    """Return the bullets that open the document's text, right under its title, labels and participants.
+
+    With `after_colon` (an invitation), bullets that follow an opening line ending in a colon ("Vi går
+    gjennom:") count too.
+    """
+    shown = [i for i, line in enumerate(lines) if not line.blank]
+    for rank, i in enumerate(shown):
+        if _BULLET_RE.match(lines[i].text):
+            run = _bullet_run(lines, i)
+            return run if len(run) >= 2 else []
+        header = rank < _TITLE_LINES or i in skip or match_label(lines[i])
+        if after_colon and lines[i].text.rstrip().endswith(":") and not match_label(lines[i]):
+            run = _bullet_run(lines, i + 1)
+            if len(run) >= 2:
+                return run
+        elif not header and not after_colon:
+            return []
     return []
+
+
+def _bullet_run(lines: list[Line], j: int) -> list[int]:
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    run = []
+    while j < len(lines) and _BULLET_RE.match(lines[j].text):
+        run.append(j)
+        j += 1
+    return run
 
 
 def topic_lines(lines: list[Line]) -> list[tuple[int, Found | None, Found]]:
