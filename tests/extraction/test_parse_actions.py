@@ -67,3 +67,16 @@ def test_ansvar_takes_over_the_task_given_a_sentence_earlier() -> None:
 
 def test_the_network_deciding_its_own_work_is_no_follow_up() -> None:
     assert _actions("Konklusjon: Nettverket lager en felles oversikt over tiltak.\n") == []
+
+
+def test_a_follow_up_joined_to_a_decision_or_asked_of_a_role_in_lower_case() -> None:
+    body = (
+        "Vedtak: Regionrådet godkjenner planen med endringene og sender den på høring til kommunene.\n\n"
+        "Vedtak: Samarbeidsrådet ber dagleg leiar inngå ein intensjonsavtale med høgskulen.\n\n"
+        "Kommunane legg rutinane fram for kommunedirektørane innan 1. november.\n"
+    )
+    assert _actions(body) == [
+        ("Regionrådet", "sender den på høring til kommunene", None),
+        ("dagleg leiar", "inngå ein intensjonsavtale med høgskulen", None),
+        ("Kommunane", "legg rutinane fram for kommunedirektørane", dt.date(2022, 11, 1)),
+    ]

@@ -93,3 +93,44 @@ def test_a_mandate_has_no_cases_but_keeps_its_deadlines() -> None:
     record = extract_record(text)
     assert record.cases == []
     assert [str(d.date) for d in record.deadlines] == ["2024-02-01"]
+
+
+def test_a_title_and_a_decision_wrapped_by_the_page_are_joined() -> None:
+    text = (
+        "Protokoll\n\nPS 13/23 Budsjett 2024 og økonomiplan for\nHallingdal brann- og redningsteneste IKS\n"
+        "Vedtak: Representantskapet ber brannsjefen sende budsjettet til kommunane innan\n15. desember 2023.\n"
+    )
+    assert _cases(text) == [
+        (
+            "PS 13/23",
+            "Budsjett 2024 og økonomiplan for Hallingdal brann- og redningsteneste IKS",
+            "Representantskapet ber brannsjefen sende budsjettet til kommunane innan 15. desember 2023.",
+        )
+    ]
+
+
+def test_sub_points_of_eventuelt_stay_out_of_its_title() -> None:
+    text = "Møtebok\n\nSak 41/2024 Eventuelt\na) Kari tok opp beredskap.\nb) Ingen fleire saker.\n"
+    assert _cases(text) == [("41/2024", "Eventuelt", None)]
+
+
+def test_bullets_that_open_an_invitation_after_a_colon_are_its_agenda() -> None:
+    text = (
+        "Møteinnkalling\n\nHei alle,\n\nVelkomen til møte 12. desember 2024.\n\nVi går gjennom:\n"
+        "• Budsjett 2025\n• Felles innkjøp\n• Eventuelt\n"
+    )
+    assert _cases(text) == [
+        (None, "Budsjett 2025", None),
+        (None, "Felles innkjøp", None),
+        (None, "Eventuelt", None),
+    ]
+
+
+def test_tema_labels_and_headed_sections_with_a_summary_are_cases() -> None:
+    labelled = "Oppsummering\n\nTema: Medvirkning\nOppsummering: Flere arenaer trengs.\n\nTema: Veien videre\nKS følger opp.\n"
+    assert _cases(labelled) == [(None, "Medvirkning", "Flere arenaer trengs."), (None, "Veien videre", None)]
+    headed = (
+        "Oppsummering frå nettverksmøte\nFagnettverket i Valdres\n\nTilskot til rusarbeid\nOrdninga vart gått gjennom.\n"
+        "Oppsummering: Kommunane søkjer kvar for seg.\n\nAnna\nIngen merknader.\n"
+    )
+    assert _cases(headed) == [(None, "Tilskot til rusarbeid", "Kommunane søkjer kvar for seg.")]

@@ -58,3 +58,28 @@ def test_a_place_wrapped_after_the_date_and_an_offer_to_join_on_teams_make_a_hyb
     )
     meeting = extract_record(text).meeting
     assert (meeting.place, meeting.format) == ("Nordfjord hotell, Nordfjordeid", "hybrid")
+
+
+def test_the_body_named_only_in_the_prose_and_the_place_and_times_there() -> None:
+    record = extract_record(
+        "PROTOKOLL FRA MØTE I REGIONRÅDET\n\nMøtet i Vest-Telemark regionråd ble holdt i Kviteseid kommunehus "
+        "torsdag 20. februar 2025\nfra kl. 10.00 til kl. 13.15.\n\nPS 23/25 Godkjenning\n"
+    )
+    assert record.body == "Vest-Telemark regionråd"
+    assert (record.meeting.place, record.meeting.format) == ("Kviteseid kommunehus", "physical")
+    assert (record.meeting.start, record.meeting.end) == (dt.time(10, 0), dt.time(13, 15))
+
+
+def test_the_body_above_a_title_that_only_names_the_kind_of_meeting() -> None:
+    record = extract_record(
+        "Nordhordland digitalt samarbeid\nREFERAT FRÅ MØTE I ARBEIDSUTVALET\n\n"
+        "Tidspunkt: 04.03.2025 kl 0900-1130\nMøtestad: Alver rådhus, møterom 2 og Teams\n"
+    )
+    assert record.body == "Nordhordland digitalt samarbeid"
+    assert (record.meeting.start, record.meeting.end) == (dt.time(9, 0), dt.time(11, 30))
+    assert (record.meeting.place, record.meeting.format) == ("Alver rådhus, møterom 2", "hybrid")
+
+
+def test_a_page_break_ends_a_line() -> None:
+    record = extract_record("Protokoll\n\nPS 1/24 Første\nVedtak: Godkjent.\nSide 1 av 2\fPS 2/24 Andre\n")
+    assert [case.number for case in record.cases] == ["PS 1/24", "PS 2/24"]

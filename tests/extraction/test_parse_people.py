@@ -157,3 +157,40 @@ def test_an_attendance_line_wrapped_by_the_page_is_read_whole() -> None:
         ("Ola Vik", "Vaksdal"),
     ]
     assert record.minute_taker == "Ola Vik"
+
+
+def test_attendance_written_as_sentences() -> None:
+    record = extract_record(
+        "Referat fra møte i Helseledernettverket\n\nMøtet ble holdt 7. mai 2024 på Sortland helsehus.\n\n"
+        "Til stede var Lene Kristiansen (Sortland), Bård Johnsen (Hadsel) og Tove\n"
+        "Ellingsen (Bø). Forfall: Rune Sandvik (Øksnes). Lene Kristiansen ledet møtet, og Tove Ellingsen skrev\n"
+        "referat.\n"
+    )
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Lene Kristiansen", "Sortland"),
+        ("Bård Johnsen", "Hadsel"),
+        ("Tove Ellingsen", "Bø"),
+    ]
+    assert record.absent == ["Rune Sandvik"]
+    assert (record.chair, record.minute_taker) == ("Lene Kristiansen", "Tove Ellingsen")
+
+
+def test_titles_places_and_officers_written_around_names() -> None:
+    record = extract_record(
+        "Referat\n\nDato: 1. februar 2024\n\nMøtande medlemer:\nOrdfører Anne Lid Kjos, Kviteseid\n"
+        "Sandnes: Ingrid Tjelta, Morten Vigre\n\nLeiar: Anne Lid Kjos. Referent: Morten Vigre.\n"
+    )
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Anne Lid Kjos", "Kviteseid"),
+        ("Ingrid Tjelta", "Sandnes"),
+        ("Morten Vigre", "Sandnes"),
+    ]
+    assert (record.chair, record.minute_taker) == ("Anne Lid Kjos", "Morten Vigre")
+
+
+def test_an_invitation_records_its_members_as_nobody_present() -> None:
+    record = extract_record(
+        "Møteinnkalling\n\nDato: 7. februar 2025\n\nMedlemmer:\nBjarne Holen, Lom (leder)\nRandi Lykken, Skjåk\n"
+        "\nSaksliste\nPS 1/25 Godkjenning av innkalling\n"
+    )
+    assert (record.present, record.chair) == ([], "Bjarne Holen")

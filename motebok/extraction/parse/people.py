@@ -18,7 +18,7 @@ from .person_entry import (
 )
 from .text import WRAPPED_WIDTH, Found, Line, is_table_rule, table_cells, trim
 
-_SEPARATOR_RE = re.compile(r"[,;]")
+_SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 # A line opening in lower case or with "(" finishes the entry above it: "Camilla Berg / (rådgiver, referent)".
 _CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
 _FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
