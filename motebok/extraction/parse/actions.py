@@ -67,6 +67,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
 # "Ansvar: X" may follow the task it owns by this many sentences ("… sender planen. Frist er …").
 _ANSVAR_REACH = 2
 # "Konklusjon: X sender …": the label before the clause is no topic of the task.
+# "Forslag til vedtak: Nettverket ber NN …" proposes a follow-up that nobody has been given yet.
+_PROPOSAL_RE = re.compile(
+    r"^\W*(?:[\wæøå]+s\s+)?(?:forslag|framlegg)\s+til\s+(?:vedtak|innstilling)|^\W*(?:innstilling|tilråding)\s*:",
+    re.I,
+)
 _LABEL_TOPIC_RE = re.compile(r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging)$", re.I)
 # A bullet, a numbered heading ("2. Erfaringer", not the date "15. mai") or a label starts a new line of thought.
 _LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s+[A-ZÆØÅ]|[A-ZÆØÅ][\wæøå ]{1,25}:)")
@@ -278,7 +283,7 @@ def _ansvar_action(sentence: Found) -> ActionFound | None:
 
 def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None:
     text = sentence.value
-    if not _TRIGGER_RE.search(text):
+    if not _TRIGGER_RE.search(text) or _PROPOSAL_RE.match(text):
         return None
     starts = _clause_starts(text)
     for pattern, kind in _PATTERNS:

@@ -97,6 +97,9 @@ def split_at_labels(lines: list[Line]) -> list[Line]:
     split: list[Line] = []
     for line in lines:
         pos = 0
+        if ":" not in line.text:
+            split.append(line)
+            continue
         for m in _LABEL_AFTER_SENTENCE_RE.finditer(line.text):
             split.append(Line(line.start + pos, line.start + m.start(), line.text[pos : m.start()]))
             pos = m.end()
