@@ -17,6 +17,7 @@ from motebok.importer.preparing import Prepared, prepare
 from motebok.importer.resolver import Resolver
 from motebok.importer.writing import ImportFailure, RecordWriter
 from motebok.registry.models import Body
+from motebok.search.indexing import deferred as deferred_indexing
 
 
 class Status:
@@ -62,7 +63,8 @@ def apply_record(
     """Write the record (with its corrections) into meetings, cases and the document, all or nothing."""
     stored: list[str] = []
     try:
-        with transaction.atomic():
+        # The search index is written once per document, inside its transaction, not on every save.
+        with transaction.atomic(), deferred_indexing():
             _apply(record, resolver, body, content, stored)
     except BaseException:
         resolver.forget()

@@ -90,9 +90,11 @@ def _day(iso: str) -> str:
 
 
 def action_line(action: dict) -> str:
-    due = f", {_('frist')} {_day(action['due'])}" if action["due"] else ""
-    owner = f" ({_('ansvarlig')}: {action['owner']}{due})" if action["owner"] else due
-    return f"{_('Oppfølging')}: {action['what']}{owner}"
+    # Each label is its own gettext call, outside the f-strings, so that makemessages finds it.
+    due_label, owner_label, follow_up = _("frist"), _("ansvarlig"), _("Oppfølging")
+    due = f", {due_label} {_day(action['due'])}" if action["due"] else ""
+    owner = f" ({owner_label}: {action['owner']}{due})" if action["owner"] else due
+    return f"{follow_up}: {action['what']}{owner}"
 
 
 def _people(attendance: list[dict]) -> list[tuple[str, list[str]]]:

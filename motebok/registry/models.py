@@ -203,7 +203,8 @@ class Mandate(models.Model):
         ordering = ["body", "-adopted"]
 
     def __str__(self) -> str:
-        return f"{self.body} ({self.adopted or _('udatert')})"
+        undated = _("udatert")
+        return f"{self.body} ({self.adopted or undated})"
 
 
 class Membership(models.Model):

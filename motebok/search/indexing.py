@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
@@ -25,6 +27,50 @@ from motebok.search.models import Entry
 MAX_TEXT = 100_000
 BATCH = 500
 VISITOR = AnonymousUser()
+
+
+@dataclass
+class _Pending:
+    cases: set[int] = field(default_factory=set)
+    meetings: set[int] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+
+
+_pending: ContextVar[_Pending | None] = ContextVar("motebok_search_pending", default=None)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Inside the block, note what saves touch, and index each thing once when the block ends without error.
+
+    For bulk writers such as the importer, which save the same case several times per document.
+    """
+    if _pending.get() is not None:
+        yield
+        return
+    pending = _Pending()
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    _flush(pending)
+
+
+def _flush(pending: _Pending) -> None:
+    meetings = Meeting.objects.filter(pk__in=pending.meetings)
+    for meeting in meetings.select_related("body"):
+        _replace({"meeting": meeting}, meeting_entries(meeting))
+    cases = set(pending.cases) | set(
+        Case.objects.filter(placements__meeting__in=meetings).values_list("pk", flat=True)
+    )
+    documents = set(pending.documents) | set(
+        Document.objects.filter(meeting__in=meetings).values_list("pk", flat=True)
+    )
+    for case in Case.objects.filter(pk__in=cases):
+        index_case(case)
+    for document in Document.objects.filter(pk__in=documents):
+        index_document(document)
 
 
 @dataclass(frozen=True)
@@ -123,6 +169,9 @@ def _replace(owner: dict, entries: list[Entry]) -> None:
 
 def index_case(case: Case) -> None:
     """Write a case's rows anew, from its own fields and its placements' notes and conclusions."""
+    if (pending := _pending.get()) is not None:
+        pending.cases.add(case.pk)
+        return
     case = Case.objects.select_related("body").prefetch_related(_placements()).get(pk=case.pk)
     _replace({"case": case}, case_entries(case))
     # A document filed only under the case may be downloaded exactly where the case may be opened.
@@ -132,6 +181,9 @@ def index_case(case: Case) -> None:
 
 def index_meeting(meeting: Meeting) -> None:
     """Write a meeting's row anew, and those of its cases and documents, whose dates and visibility follow it."""
+    if (pending := _pending.get()) is not None:
+        pending.meetings.add(meeting.pk)
+        return
     _replace({"meeting": meeting}, meeting_entries(meeting))
     for case in Case.objects.filter(placements__meeting=meeting).distinct():
         index_case(case)
@@ -140,6 +192,9 @@ def index_meeting(meeting: Meeting) -> None:
 
 
 def index_document(document: Document) -> None:
+    if (pending := _pending.get()) is not None:
+        pending.documents.add(document.pk)
+        return
     document = Document.objects.select_related("body", "meeting__body", "case__body").get(pk=document.pk)
     _replace({"document": document}, document_entries(document))
 

@@ -69,6 +69,19 @@ def test_it_imports_a_summary_into_meeting_cases_follow_ups_and_document(tmp_pat
     assert "Tingvoll Økopark" in document.extracted_text
 
 
+def test_imported_cases_are_found_by_their_members_in_the_archive_search(tmp_path):
+    from motebok.search.finding import Filters, find
+    from motebok.search.models import Entry
+    from motebok.search.query import parse
+
+    run_import(write(tmp_path, "mars.txt", MARCH_SUMMARY))
+    case = Case.objects.get(year=2022, sequence=14)
+    staff = type("Staff", (), {"is_authenticated": True, "is_staff": True})()
+    found = Entry.objects.filter(pk__in=find(staff, parse(case.title.split()[0]), Filters()))
+    assert case.pk in set(found.values_list("case_id", flat=True))
+    assert Entry.objects.filter(case=case).count() >= 1
+
+
 def test_it_changes_nothing_on_a_second_import_of_the_same_file(tmp_path):
     path = write(tmp_path, "mars.txt", MARCH_SUMMARY)
     run_import(path)

@@ -81,3 +81,25 @@ def test_rebuilding_the_index_gives_the_same_rows(archive):
     assert indexing.rebuild() == len(before)
     assert rows() == before
     assert found(None, "bærekraft") == ["Bærekraftig samarbeid etter plansamarbeidet"]
+
+
+def test_deferred_indexing_writes_each_thing_once_when_the_block_ends(archive):
+    from motebok.meetings.models import Case
+
+    with indexing.deferred():
+        archive.open_case.title = "Klimatilpasning i kommunene"
+        archive.open_case.save()
+        Case.objects.create(body=archive.meeting.body, title="Vannforsyning og beredskap")
+        assert found(None, "klimatilpasning") == []
+    assert found(None, "klimatilpasning") == ["Klimatilpasning i kommunene"]
+    assert Entry.objects.filter(case=archive.open_case).count() == 1
+
+
+def test_deferred_indexing_writes_nothing_when_the_block_fails(archive):
+    import pytest
+
+    with pytest.raises(RuntimeError), indexing.deferred():
+        archive.open_case.title = "Klimatilpasning i kommunene"
+        archive.open_case.save()
+        raise RuntimeError("the import failed halfway")
+    assert found(None, "klimatilpasning") == []
