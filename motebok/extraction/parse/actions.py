@@ -51,15 +51,69 @@ _PATTERNS = [
     (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60})"), "passive"),
 ]  # fmt: skip
 # Words one of _PATTERNS needs; a sentence without any of them is not tried.
-_TRIGGER_RE = re.compile(
-    r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|\b(?:skal|vil|må|sørger|syter|tar på|tek på|ber|bad|ba"
-    r"|utfordr\w*|sender|utarbeider|skriver|kaller|inviterer|sjekker|kontakter|avklarer|innhenter"
-    r"|koordinerer|forbereder|distribuerer|setter|oppdaterer|formidler|utformer|arrangerer|bestiller"
-    r"|kartlegger|utreder|utgreier|skaffar|skaffer|deler|lager|lagar|samler|samlar|legger|legg|kallar"
-    r"|førebur|kontaktar|avklarar|undersøker|undersøkjer|sendar|greier|tar|tek|melder|meldar|tester|testar"
-    r"|prøver|prøvar|leverer|gir|gjev)\b",
-    re.I,
+_TRIGGER_STEMS_RE = re.compile(r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|utfordr", re.I)
+_TRIGGER_WORDS = frozenset(
+    [
+        "skal",
+        "vil",
+        "må",
+        "sørger",
+        "syter",
+        "tar",
+        "tek",
+        "ber",
+        "bad",
+        "ba",
+        "sender",
+        "utarbeider",
+        "skriver",
+        "kaller",
+        "inviterer",
+        "sjekker",
+        "kontakter",
+        "avklarer",
+        "innhenter",
+        "koordinerer",
+        "forbereder",
+        "distribuerer",
+        "setter",
+        "oppdaterer",
+        "formidler",
+        "utformer",
+        "arrangerer",
+        "bestiller",
+        "kartlegger",
+        "utreder",
+        "utgreier",
+        "skaffar",
+        "skaffer",
+        "deler",
+        "lager",
+        "lagar",
+        "samler",
+        "samlar",
+        "legger",
+        "legg",
+        "kallar",
+        "førebur",
+        "kontaktar",
+        "avklarar",
+        "undersøker",
+        "undersøkjer",
+        "sendar",
+        "greier",
+        "melder",
+        "meldar",
+        "tester",
+        "testar",
+        "prøver",
+        "prøvar",
+        "leverer",
+        "gir",
+        "gjev",
+    ]
 )
+_WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
@@ -283,7 +337,7 @@ def _ansvar_action(sentence: Found) -> ActionFound | None:
 
 def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None:
     text = sentence.value
-    if not _TRIGGER_RE.search(text) or _PROPOSAL_RE.match(text):
+    if not _triggered(text) or _PROPOSAL_RE.match(text):
         return None
     starts = _clause_starts(text)
     for pattern, kind in _PATTERNS:
@@ -318,6 +372,13 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
                 continue
             return ActionFound(owner, _with_topic(task, text, start, kind))
     return None
+
+
+def _triggered(text: str) -> bool:
+    """Tell cheaply whether a sentence has a word that one of _PATTERNS needs."""
+    if _TRIGGER_STEMS_RE.search(text):
+        return True
+    return not _TRIGGER_WORDS.isdisjoint(word.lower() for word in _WORD_RE.findall(text))
 
 
 def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:

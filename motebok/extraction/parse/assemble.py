@@ -38,12 +38,15 @@ _SIGNATURE_ROLE_RE = re.compile(
 )
 _PROSE_CHAIR_RE = re.compile(
     r"(?:møtet (?:ble|vart|blei) (?:ledet|leia|leidd) av|ordstyrer var|møteleder var|møteleiar var)\s+"
-    rf"(?P<name>{NAME_RE.pattern})|(?P<leader>{NAME_RE.pattern})\s+(?:ledet|leidde|leia)\s+møtet\b",
+    rf"(?P<name>{NAME_RE.pattern})",
 )
 _PROSE_REFERENT_RE = re.compile(
     rf"(?:referent var|referat(?:et)? (?:ble|vart) skrevet av)\s+(?P<name>{NAME_RE.pattern})"
-    rf"|(?P<writer>{NAME_RE.pattern})\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b"
 )
+# "NN ledet møtet", "NN skrev referat": the verb is looked for first, then the name written before it.
+_LED_RE = re.compile(r"\s+(?:ledet|leidde|leia)\s+møtet\b")
+_WROTE_RE = re.compile(r"\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b")
+_NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_RE.pattern})\Z")
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
 # A list of attachments that the case text still follows is not where the appendices start.
@@ -255,16 +258,24 @@ def _set_role(people: People, name: Found, role: Found) -> None:
 def _prose_roles(masked: str, people: People) -> None:
     """Take the chair and referent from prose: "Møtet ble ledet av NN", "NN ledet møtet, og MM skrev referat"."""
     if not people.chair:
-        people.chair = _named_in(_PROSE_CHAIR_RE.search(masked))
+        people.chair = _named_in(_PROSE_CHAIR_RE.search(masked)) or _named_before(masked, _LED_RE)
     if not people.minute_taker:
-        people.minute_taker = _named_in(_PROSE_REFERENT_RE.search(masked))
+        people.minute_taker = _named_in(_PROSE_REFERENT_RE.search(masked)) or _named_before(masked, _WROTE_RE)
 
 
 def _named_in(m: re.Match[str] | None) -> Found | None:
-    group = next((g for g in ("name", "leader", "writer") if m and g in m.re.groupindex and m.group(g)), None)
-    if group is None or not is_name(m.group(group)):
+    if m is None or not is_name(m.group("name")):
         return None
-    return Found(m.group(group), m.start(group), m.end(group))
+    return Found(m.group("name"), m.start("name"), m.end("name"))
+
+
+def _named_before(masked: str, verb: re.Pattern[str]) -> Found | None:
+    for m in verb.finditer(masked):
+        window = max(0, m.start() - 80)
+        name = _NAME_BEFORE_RE.search(masked, window, m.start())
+        if name and is_name(name.group("name")):
+            return Found(name.group("name"), name.start("name"), name.end("name"))
+    return None
 
 
 def _first_year(masked: str) -> int | None:
