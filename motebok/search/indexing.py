@@ -61,16 +61,13 @@ def _flush(pending: _Pending) -> None:
     meetings = Meeting.objects.filter(pk__in=pending.meetings)
     for meeting in meetings.select_related("body"):
         _replace({"meeting": meeting}, meeting_entries(meeting))
-    cases = set(pending.cases) | set(
+    cases = pending.cases | set(
         Case.objects.filter(placements__meeting__in=meetings).values_list("pk", flat=True)
     )
-    documents = set(pending.documents) | set(
+    documents = pending.documents | set(
         Document.objects.filter(meeting__in=meetings).values_list("pk", flat=True)
     )
-    for case in Case.objects.filter(pk__in=cases):
-        index_case(case)
-    for document in Document.objects.filter(pk__in=documents):
-        index_document(document)
+    _index_documents(documents | _index_cases(cases))
 
 
 @dataclass(frozen=True)
@@ -127,9 +124,10 @@ def _entries(
     ]
 
 
-def case_entries(case: Case) -> list[Entry]:
+def case_entries(case: Case, public: bool | None = None) -> list[Entry]:
+    """The case's rows; `public` is whether anyone may open it, asked of the rules if not given."""
     placements = sorted(case.placements.all(), key=lambda item: item.meeting.start)
-    public = rules.can_see_case(VISITOR, case)
+    public = rules.can_see_case(VISITOR, case) if public is None else public
     return _entries(
         Entry.Kind.CASE, {"case": case}, case.body_id, case.label, public, _case_readings(case, placements)
     )
@@ -172,11 +170,23 @@ def index_case(case: Case) -> None:
     if (pending := _pending.get()) is not None:
         pending.cases.add(case.pk)
         return
-    case = Case.objects.select_related("body").prefetch_related(_placements()).get(pk=case.pk)
-    _replace({"case": case}, case_entries(case))
-    # A document filed only under the case may be downloaded exactly where the case may be opened.
-    for document in case.documents.filter(meeting__isnull=True):
-        index_document(document)
+    _index_documents(_index_cases({case.pk}))
+
+
+def _index_cases(case_ids: set[int]) -> set[int]:
+    """Write these cases' rows anew in one pass; return the documents filed only under them, to index next."""
+    if not case_ids:
+        return set()
+    chosen = Case.objects.filter(pk__in=case_ids)
+    public_ids = set(rules.visible_cases(VISITOR, chosen).values_list("pk", flat=True))
+    cases = chosen.select_related("body").prefetch_related(_placements())
+    with transaction.atomic():
+        Entry.objects.filter(case_id__in=case_ids).delete()
+        Entry.objects.bulk_create([e for case in cases for e in case_entries(case, case.pk in public_ids)])
+    # A document filed only under a case may be downloaded exactly where the case may be opened.
+    return set(
+        Document.objects.filter(case_id__in=case_ids, meeting__isnull=True).values_list("pk", flat=True)
+    )
 
 
 def index_meeting(meeting: Meeting) -> None:
@@ -195,8 +205,18 @@ def index_document(document: Document) -> None:
     if (pending := _pending.get()) is not None:
         pending.documents.add(document.pk)
         return
-    document = Document.objects.select_related("body", "meeting__body", "case__body").get(pk=document.pk)
-    _replace({"document": document}, document_entries(document))
+    _index_documents({document.pk})
+
+
+def _index_documents(document_ids: set[int]) -> None:
+    if not document_ids:
+        return
+    documents = Document.objects.filter(pk__in=document_ids).select_related(
+        "body", "meeting__body", "case__body"
+    )
+    with transaction.atomic():
+        Entry.objects.filter(document_id__in=document_ids).delete()
+        Entry.objects.bulk_create([e for document in documents for e in document_entries(document)])
 
 
 def index_body(body: Body) -> None:

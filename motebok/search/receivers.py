@@ -16,9 +16,8 @@ def _case_saved(sender, instance: Case, raw: bool = False, **kwargs) -> None:
 
 
 def _placement_changed(sender, instance: AgendaItem, raw: bool = False, **kwargs) -> None:
-    case = Case.objects.filter(pk=instance.case_id).first()
-    if case is not None and not raw:
-        indexing.index_case(case)
+    if not raw:
+        indexing.index_case(Case(pk=instance.case_id))
 
 
 def _meeting_saved(sender, instance: Meeting, raw: bool = False, **kwargs) -> None:
