@@ -60,3 +60,14 @@ def test_it_recognises_the_text_of_a_scanned_pdf(
     assert (source.kind, source.pages, source.ocr) == ("pdf", 1, True)
     assert "styringsgruppemøte" in source.text
     assert "Ole Frode Mikkelsgård" in source.text
+
+
+def test_it_joins_words_that_the_pdf_hyphenated_at_a_line_end(make_pdf: Callable[..., Path]) -> None:
+    narrow = (
+        '<p lang="nb" style="width: 3.2cm; hyphens: auto; font-size: 14pt">'
+        + " ".join(["Kommunedirektørkollegiet"] * 6)
+        + "</p>"
+    )
+    text = read_document(make_pdf([narrow])).text
+    assert "\ufffe" not in text
+    assert text.count("Kommunedirektørkollegiet") == 6

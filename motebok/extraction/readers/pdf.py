@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -53,12 +54,18 @@ def _open(path: Path) -> pdfium.PdfDocument:
         ) from None
 
 
+# A word the layout hyphenated at a line end: PDFium marks it with U+FFFE, typesetters that hyphenate
+# automatically with a soft hyphen (U+00AD) or U+2010. A plain "-" may belong to the text ("helse- og"), so stays.
+_SOFT_HYPHEN_BREAK = re.compile("\ufffe(?:\r?\n)?|[\u00ad\u2010]\r?\n(?=[a-zæøå])")
+
+
 def _text_layer(page: pdfium.PdfPage) -> str:
     textpage = page.get_textpage()
     try:
-        return textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+        text = textpage.get_text_range()
     finally:
         textpage.close()
+    return _SOFT_HYPHEN_BREAK.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
