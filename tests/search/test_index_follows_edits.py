@@ -103,3 +103,16 @@ def test_deferred_indexing_writes_nothing_when_the_block_fails(archive):
         archive.open_case.save()
         raise RuntimeError("the import failed halfway")
     assert found(None, "klimatilpasning") == []
+
+
+def test_reindex_builds_the_index_anew(archive):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Entry.objects.all().delete()
+    assert found(None, "plansamarbeidet") == []
+    out = StringIO()
+    call_command("reindex", stdout=out)
+    assert "Søkeindeksen har" in out.getvalue()
+    assert found(None, "plansamarbeidet") == ["Bærekraftig samarbeid etter plansamarbeidet"]

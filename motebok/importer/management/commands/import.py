@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -11,6 +12,11 @@ from tqdm import tqdm
 from motebok.importer.preparing import document_paths, prepare_all
 from motebok.importer.resolver import Resolver
 from motebok.importer.services import Outcome, Status, import_prepared
+from motebok.search.indexing import deferred as deferred_indexing
+
+# Documents whose search entries are written together. Each document still commits on its own; should the
+# process die, at most this many imported documents wait for `motebok reindex`.
+INDEX_BATCH = 100
 
 
 class Command(BaseCommand):
@@ -43,9 +49,12 @@ class Command(BaseCommand):
         resolver = Resolver()
         outcomes = []
         progress = tqdm(total=len(files), unit="dok", disable=len(files) < 2, file=self.stderr._out)
-        for prepared in prepare_all(files, jobs):
-            outcomes.append(import_prepared(prepared, resolver, body, again))
-            progress.update()
+        prepared_files = prepare_all(files, jobs)
+        for _ in range(0, len(files), INDEX_BATCH):
+            with deferred_indexing():
+                for prepared in islice(prepared_files, INDEX_BATCH):
+                    outcomes.append(import_prepared(prepared, resolver, body, again))
+                    progress.update()
         progress.close()
         return outcomes
 
