@@ -105,7 +105,11 @@ def test_no_page_shows_a_non_public_bodys_material_to_outsiders(client, world, p
                         f"{url} -> {response['Location']}"
                     )
     # The query is echoed in the search box, so each search looks for another part of the secret in the answer.
-    for words, other_part in (("Hemmelig", "Nordmann"), ("Kari Nordmann", "Hemmelig"), ("Personalsak", "/sak/")):
+    for words, other_part in (
+        ("Hemmelig", "Nordmann"),
+        ("Kari Nordmann", "Hemmelig"),
+        ("Personalsak", "/sak/"),
+    ):
         found = visitor.get("/sok/", {"q": words}).content.decode()
         assert other_part not in found, f"searching {words!r} finds private material"
     after = _row_counts()
@@ -195,7 +199,11 @@ def test_an_exempt_case_never_reaches_an_anonymous_visitor_by_any_path(
             seen["docx"] += "wordprocessingml" in kind
             seen["ics"] += "calendar" in kind
             seen["public title"] += "Forhandlingsutvalg" in text
-    for words, other_part in (("Lønnsvilkår", "Nordmann"), ("Kari Nordmann", "Lønnsvilkår"), ("daglig", "Nordmann")):
+    for words, other_part in (
+        ("Lønnsvilkår", "Nordmann"),
+        ("Kari Nordmann", "Lønnsvilkår"),
+        ("daglig", "Nordmann"),
+    ):
         found = client.get("/sok/", {"q": words}).content.decode()
         assert other_part not in found, f"searching {words!r} shows the exempt case"
     assert "Forhandlingsutvalg" in client.get("/sok/", {"q": "Forhandlingsutvalg"}).content.decode()
