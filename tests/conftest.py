@@ -159,4 +159,5 @@ def log_in(page, live_server, username: str, password: str = "pw") -> None:
     page.goto(f"{live_server.url}/konto/logg-inn/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.click("button[type=submit]")
+    with page.expect_navigation():
+        page.click("button[type=submit]")

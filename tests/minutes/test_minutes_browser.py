@@ -4,6 +4,7 @@ and the next meeting's agenda lists the open follow-ups."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import at, log_in, make_person
 from tests.minutes.conftest import docx_text, pdf_text
@@ -148,7 +149,7 @@ def _write_minutes(page, live_server, meeting) -> None:
         page.fill(f"#id_deadlines-{row}-source", source)
         page.select_option(f"#id_deadlines-{row}-case", label="14-22 Informasjons- og oppfølgingsaker")
     page.get_by_role("button", name="Lagre protokollen").click()
-    assert page.get_by_text("Protokollen er lagret (versjon 1).").is_visible()
+    expect(page.get_by_text("Protokollen er lagret (versjon 1).")).to_be_visible()
 
 
 def _flat(text: str) -> str:
@@ -186,11 +187,12 @@ def test_it_writes_approves_and_publishes_minutes_and_carries_the_follow_ups(
     log_in(chair, live_server, "berit")
     chair.goto(f"{live_server.url}/protokoll/mote/{meeting.pk}/skriv/")
     chair.get_by_role("button", name="Godkjenn protokollen").click()
-    assert chair.get_by_text("Protokollen er godkjent og sendt til 7 medlemmer.").is_visible()
+    expect(chair.get_by_text("Protokollen er godkjent og sendt til 7 medlemmer.")).to_be_visible()
 
     visitor = browser.new_context(locale="nb-NO").new_page()
     visitor.goto(f"{live_server.url}/mote/{meeting.pk}/")
     visitor.get_by_role("link", name="Protokoll", exact=True).click()
+    visitor.wait_for_url(f"**/protokoll/mote/{meeting.pk}/")
     _assert_complete(visitor.locator("main").inner_text())
     assert "Godkjent av Berit Hannasvik" in visitor.locator("main").inner_text()
     pdf = visitor.request.get(f"{live_server.url}/protokoll/mote/{meeting.pk}/protokoll.pdf")

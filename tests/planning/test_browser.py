@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from motebok.meetings.models import AgendaItem, Case, Meeting
 from tests.conftest import log_in
@@ -40,8 +41,8 @@ def _secretariat_year(page, live_server, world, language: str) -> None:
     # The secretary proposes next year's plan and accepts it as it stands.
     page.click(f"a[href='{reverse('planning:plan', args=[world.network.slug])}']")
     page.click("button[value=propose]")
-    assert page.locator("tr.mb-plan-item[data-kind=digital]").count() == 11
-    assert page.locator("tr.mb-plan-item[data-kind=gathering]").count() == 4
+    expect(page.locator("tr.mb-plan-item[data-kind=digital]")).to_have_count(11)
+    expect(page.locator("tr.mb-plan-item[data-kind=gathering]")).to_have_count(4)
     page.click("button[value=accept]")
     page.wait_for_url(body_url)
     _expect_language(page, language)
@@ -74,9 +75,8 @@ def _secretariat_year(page, live_server, world, language: str) -> None:
     _expect_language(page, language)
     assert page.is_checked(f"#case-{case.pk}")
     page.click("button[value=set_up]")
-    page.wait_for_selector("#agenda")
-    rows = page.locator("tr.mb-agenda-item")
-    assert rows.count() == 5
+    rows = page.locator("#agenda tr.mb-agenda-item")
+    expect(rows).to_have_count(5)
     assert rows.nth(3).locator(".mb-case-title").inner_text() == "Felles legevakt"
     numbers = [rows.nth(i).locator(".mb-case-number").inner_text() for i in range(5)]
     year = first.start.year % 100
