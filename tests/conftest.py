@@ -124,7 +124,10 @@ def browser():
 
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium is not installed (scripts/install.sh --test installs it)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # A loaded CI machine running two workers can take longer than Playwright's five-second default.
+    expect.set_options(timeout=20_000)
 
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still synchronous.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
