@@ -14,6 +14,7 @@ from motebok.documents.models import Document
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.registry.models import Body, Membership
 from motebok.web import extensions
+from motebok.web.meeting_overview import meeting_overview
 from motebok.web.presenting import agenda_for, agenda_row, case_view, documents_for
 
 ROLE_ORDER = list(Membership.Role.values)
@@ -25,11 +26,11 @@ def front(request: HttpRequest) -> HttpResponse:
 
 
 def body_page(request: HttpRequest, slug: str) -> HttpResponse:
-    body = get_object_or_404(Body, slug=slug)
+    body = get_object_or_404(Body.objects.select_related("parent"), slug=slug)
     if not rules.can_see_body(request.user, body):
         raise Http404
     is_member = rules.is_member(request.user, body)
-    meetings = rules.visible_meetings(request.user, body.meetings.all()).order_by("-start")
+    meetings = rules.visible_meetings(request.user, body.meetings.all())
     now = timezone.now()
     context = {
         "body": body,
@@ -37,13 +38,14 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         "memberships": body.memberships.select_related("person", "organisation").order_by(
             "role", "person__name"
         ),
-        "upcoming": [m for m in meetings if m.start >= now][::-1],
-        "past": [m for m in meetings if m.start < now],
+        "meetings": meeting_overview(meetings, request.GET, now),
         "children": rules.visible_bodies(request.user).filter(parent=body),
         "deadlines": Deadline.objects.filter(body=body, date__gte=now.date())
         if is_member or body.is_public
         else [],
-        "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN)
+        "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN).select_related(
+            "owner_person", "owner_organisation"
+        )
         if is_member
         else [],
         "is_member": is_member,
