@@ -106,3 +106,19 @@ def can_download_document(user, document) -> bool:
     if document.case is not None:
         return can_see_case(user, document.case)
     return False
+
+
+def visible_documents(user, queryset=None):
+    """Documents the user may download: own bodies' documents, and open ones of public bodies where published."""
+    from motebok.documents.models import Document
+    from motebok.meetings.access import Access
+
+    queryset = Document.objects.all() if queryset is None else queryset
+    if user.is_authenticated and user.is_staff:
+        return queryset
+    # A document belongs to its own body, or else to its meeting's; with neither it is for site staff only.
+    own_bodies = member_body_ids(user)
+    of_own_body = Q(body__in=own_bodies) | Q(body__isnull=True, meeting__body__in=own_bodies)
+    of_public_body = Q(body__is_public=True) | Q(body__isnull=True, meeting__body__is_public=True)
+    published = Q(meeting__is_published=True) | Q(meeting__isnull=True, case__in=visible_cases(user))
+    return queryset.filter(of_own_body | (~Q(access=Access.EXEMPT) & of_public_body & published))
