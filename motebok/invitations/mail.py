@@ -17,6 +17,23 @@ from motebok.publishing import MeetingDocument, to_docx, to_pdf
 from motebok.registry.models import Person
 
 
+class InvitationMessage(EmailMultiAlternatives):
+    """An iMIP message (RFC 6047): the calendar object is an alternative of the text, not an attachment.
+
+    Outlook, Teams and Gmail show their accept/decline card for a text/calendar part that sits beside the
+    text and HTML bodies; Django's alternatives cannot carry the method parameter, so the part is added here.
+    """
+
+    def __init__(self, *args, calendar: MIMEText, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.calendar = calendar
+
+    def _create_alternatives(self, msg):
+        alternatives = super()._create_alternatives(msg)
+        alternatives.attach(self.calendar)
+        return alternatives
+
+
 @dataclass
 class Mailing:
     """What every recipient of one dispatch shares; only the answer link differs per person."""
@@ -59,7 +76,8 @@ def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
         "meeting_url": settings.SITE_URL + mailing.meeting.get_absolute_url(),
         "cancelled": mailing.kind == Dispatch.Kind.CANCELLATION,
     }
-    message = EmailMultiAlternatives(
+    message = InvitationMessage(
+        calendar=calendar_part(mailing),
         subject=subject(mailing),
         body=render_to_string("invitations/email/invitation.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
@@ -74,7 +92,6 @@ def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
             mailing.docx,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         )
-    message.attach(calendar_part(mailing))
     return message
 
 
@@ -83,5 +100,4 @@ def calendar_part(mailing: Mailing) -> MIMEText:
     method = "CANCEL" if mailing.kind == Dispatch.Kind.CANCELLATION else "REQUEST"
     part = MIMEText(mailing.ics.decode("utf-8"), "calendar", "utf-8")
     part.set_param("method", method)
-    part.add_header("Content-Disposition", "attachment", filename="invite.ics")
     return part
