@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from motebok.documents.models import Document
-from motebok.meetings.models import Meeting
+from motebok.meetings.models import AgendaItem, Case, Meeting
 from motebok.registry.models import Body
 
 
@@ -73,3 +73,27 @@ class ImportRecord(models.Model):
         from motebok.importer.fieldpaths import overlay
 
         return overlay(self.extracted, self.corrections) if self.corrections else self.extracted
+
+
+class WaitingConclusion(models.Model):
+    """A case's conclusion from a document that names no meeting, kept until an import places the case."""
+
+    case = models.OneToOneField(Case, verbose_name=_("sak"), on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("konklusjon"))
+    # The agenda item the conclusion was carried to, so that it goes to one meeting only and the meeting's
+    # own record may still replace it.
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("ført på"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("konklusjon som venter på møte")
+        verbose_name_plural = _("konklusjoner som venter på møte")
+
+    def __str__(self) -> str:
+        return self.text[:80]

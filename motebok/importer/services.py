@@ -93,6 +93,8 @@ def _apply(record: ImportRecord, resolver: Resolver, body, content, stored: list
     )
     document.file_type, document.extracted_text = record.file_type, record.text
     document.body, document.meeting = body, meeting
+    if document.kind == Document.Kind.CASE_PRESENTATION and len(writer.cases) == 1:
+        document.case = writer.cases[0]
     if not document.file and content is not None:
         document.file.save(record.original_name, ContentFile(content()), save=False)
         stored.append(document.file.name)

@@ -15,6 +15,7 @@ from django.conf import settings
 
 from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
 from motebok.importer.matching import fold_name
+from motebok.importer.models import WaitingConclusion
 from motebok.importer.resolver import Resolver
 from motebok.meetings import services as meeting_services
 from motebok.meetings.models import ActionItem, AgendaItem, Attendance, Case, Deadline, Meeting
@@ -39,12 +40,16 @@ class RecordWriter:
         self.date = _date(data.get("meeting", {}).get("date"))
         # A meeting this document just created has no attendance, agenda or follow-ups to compare with.
         self.fresh_meeting = False
+        self.cases: list[Case] = []
+        self.waiting: dict[int, WaitingConclusion] = {}
 
     def write(self) -> Meeting | None:
-        meeting = self._meeting()
+        numbers = self._case_numbers()
+        meeting = self._meeting(numbers)
         if meeting is not None:
             self._attendance(meeting)
-        cases = self._cases(meeting)
+        cases = self._cases(meeting, numbers)
+        self.cases = [case for _, case in cases]
         self._action_items(meeting, cases)
         self._deadlines(meeting, cases)
         return meeting
@@ -74,15 +79,36 @@ class RecordWriter:
 
     # Meeting and attendance
 
-    def _meeting(self) -> Meeting | None:
-        if self.date is None:
-            return None
-        info = self.data["meeting"]
+    def _meeting(self, numbers: set[tuple[int, int]]) -> Meeting | None:
+        info = self.data.get("meeting") or {}
         zone = ZoneInfo(settings.TIME_ZONE)
-        start = dt.datetime.combine(self.date, _time(info.get("start")) or dt.time(0), tzinfo=zone)
-        end_time = _time(info.get("end"))
-        end = dt.datetime.combine(self.date, end_time, tzinfo=zone) if end_time else None
-        midnight = dt.datetime.combine(self.date, dt.time(0), tzinfo=zone)
+        changed = False
+        if self.date is None:
+            meeting = self._meeting_named_by(numbers)
+            if meeting is None:
+                return None
+            end = None
+        else:
+            start = dt.datetime.combine(self.date, _time(info.get("start")) or dt.time(0), tzinfo=zone)
+            end_time = _time(info.get("end"))
+            end = dt.datetime.combine(self.date, end_time, tzinfo=zone) if end_time else None
+            meeting = self._meeting_on_date(start)
+            if meeting.start.astimezone(zone).time() == dt.time(0) and start.time() != dt.time(0):
+                meeting.start, changed = start, True
+        changed |= self._set(meeting, "end", "meeting.end", end, info.get("end"))
+        changed |= self._set(meeting, "place", "meeting.place", (info.get("place") or "")[:300])
+        changed |= self._set(meeting, "format", "meeting.format", info.get("format") or "")
+        for role in ("chair", "minute_taker"):
+            person = self._person(self.data.get(role))
+            if person is not None:
+                changed |= self._set(meeting, role, role, person, person.pk)
+        if changed:
+            meeting.save()
+        return meeting
+
+    def _meeting_on_date(self, start: dt.datetime) -> Meeting:
+        """The body's first meeting on the document's date, created if there is none."""
+        midnight = start.replace(hour=0, minute=0)
         meeting = (
             Meeting.objects.filter(
                 body=self.body, start__gte=midnight, start__lt=midnight + dt.timedelta(days=1)
@@ -94,19 +120,31 @@ class RecordWriter:
             status = Meeting.Status.HELD if self.date < dt.date.today() else Meeting.Status.PLANNED
             meeting = meeting_services.create_meeting(self.body, start=start, status=status)
             self.fresh_meeting = True
-        changed = False
-        if meeting.start.astimezone(zone).time() == dt.time(0) and start.time() != dt.time(0):
-            meeting.start, changed = start, True
-        changed |= self._set(meeting, "end", "meeting.end", end, info.get("end"))
-        changed |= self._set(meeting, "place", "meeting.place", (info.get("place") or "")[:300])
-        changed |= self._set(meeting, "format", "meeting.format", info.get("format") or "")
-        for role in ("chair", "minute_taker"):
-            person = self._person(self.data.get(role))
-            if person is not None:
-                changed |= self._set(meeting, role, role, person, person.pk)
-        if changed:
-            meeting.save()
         return meeting
+
+    def _meeting_named_by(self, numbers: set[tuple[int, int]]) -> Meeting | None:
+        """For a document without a date: the latest meeting that has every one of its numbered cases."""
+        if not numbers:
+            return None
+        placements = AgendaItem.objects.filter(
+            case__body=self.body,
+            case__year__in={year for year, _ in numbers},
+            case__sequence__in={sequence for _, sequence in numbers},
+        ).values_list("case__year", "case__sequence", "meeting_id")
+        meetings_of: dict[tuple[int, int], set[int]] = {}
+        for year, sequence, meeting_id in placements:
+            if (year, sequence) in numbers:
+                meetings_of.setdefault((year, sequence), set()).add(meeting_id)
+        if not meetings_of:
+            return None
+        shared = set.intersection(*meetings_of.values())
+        if not shared:
+            self.warnings.append(
+                "Dokumentet har ingen møtedato, og sakene står på ulike møter; "
+                "det er ikke knyttet til noe møte."
+            )
+            return None
+        return Meeting.objects.filter(pk__in=shared).order_by("-start").first()
 
     def _person(self, name: str | None, email: str | None = None, organisation=None) -> Person | None:
         if not name or not name.strip():
@@ -165,7 +203,7 @@ class RecordWriter:
 
     # Cases
 
-    def _cases(self, meeting: Meeting | None) -> list[tuple[int, Case]]:
+    def _cases(self, meeting: Meeting | None, numbers: set[tuple[int, int]]) -> list[tuple[int, Case]]:
         """Each case with the text offset where it starts, for giving follow-ups to their case."""
         placed: list[tuple[int, Case]] = []
         items = (
@@ -173,8 +211,13 @@ class RecordWriter:
             if self.fresh_meeting or meeting is None
             else {i.case_id: i for i in meeting.agenda.select_related("case")}
         )
-        by_title = {fold_name(i.case.title): i.case for i in items.values()}
-        numbered = self._numbered_cases()
+        by_title = (
+            {fold_name(i.case.title): i.case for i in items.values()}
+            if meeting is not None
+            else self._unplaced_cases_by_title()
+        )
+        numbered = self._numbered_cases(numbers)
+        self.waiting = self._waiting_conclusions([*numbered.values(), *by_title.values()])
         for index, entry in enumerate(self.data.get("cases") or []):
             path = f"cases[{index}]"
             case = self._case(entry, by_title, numbered)
@@ -187,7 +230,14 @@ class RecordWriter:
                 case.save()
             if meeting is not None:
                 self._place(case, meeting, index, items, f"{path}.conclusion", conclusion)
+            elif conclusion:
+                self._keep_waiting(case, f"{path}.conclusion", conclusion)
             placed.append((self._offset(path), case))
+        if meeting is None and self.waiting:
+            self.warnings.append(
+                "Dokumentet har ingen møtedato, og sakene står ikke på noe møte ennå. Konklusjonene "
+                "føres på møtet når det blir importert, eller når møtedatoen føres inn i gjennomgangen."
+            )
         return sorted(placed, key=lambda pair: pair[0])
 
     def _place(self, case: Case, meeting: Meeting, index: int, items: dict, path: str, conclusion) -> None:
@@ -197,13 +247,43 @@ class RecordWriter:
         elif item is None:
             # The document numbered the case already; placing it needs no new number.
             item = AgendaItem(meeting=meeting, case=case, order=index + 1)
-        if self._set(item, "conclusion", path, conclusion) or item.pk is None:
+        borrowed = self.waiting.get(case.pk)
+        if borrowed is not None and borrowed.agenda_item_id not in (None, item.pk):
+            borrowed = None
+        if borrowed is not None and conclusion and item.conclusion == borrowed.text:
+            # The meeting's own record replaces a conclusion borrowed from an undated document.
+            item.conclusion = ""
+        changed = self._set(item, "conclusion", path, conclusion)
+        if borrowed is not None and not item.conclusion:
+            item.conclusion, changed = borrowed.text, True
+        if changed or item.pk is None:
             item.save()
+        if borrowed is not None and borrowed.agenda_item_id != item.pk:
+            borrowed.agenda_item = item
+            borrowed.save(update_fields=["agenda_item"])
         items[case.pk] = item
 
-    def _numbered_cases(self) -> dict[tuple[int, int], Case]:
+    def _keep_waiting(self, case: Case, path: str, conclusion: str) -> None:
+        """Keep the conclusion of a case that is on no meeting yet, for the import that places it."""
+        waiting = self.waiting.get(case.pk) or WaitingConclusion(case=case)
+        if waiting.agenda_item_id is not None or (waiting.pk is None and case.placements.exists()):
+            return
+        if self._set(waiting, "text", path, conclusion) or waiting.pk is None:
+            waiting.save()
+        self.waiting[case.pk] = waiting
+
+    def _waiting_conclusions(self, cases: list[Case]) -> dict[int, WaitingConclusion]:
+        """The conclusions that undated documents left for these existing cases."""
+        ids = [case.pk for case in cases if case.pk is not None]
+        if not ids:
+            return {}
+        return {w.case_id: w for w in WaitingConclusion.objects.filter(case_id__in=ids)}
+
+    def _case_numbers(self) -> set[tuple[int, int]]:
+        return {_case_number(entry) for entry in self.data.get("cases") or []} - {None}
+
+    def _numbered_cases(self, numbers: set[tuple[int, int]]) -> dict[tuple[int, int], Case]:
         """The body's existing cases with the numbers this document names, in one query."""
-        numbers = {_case_number(entry) for entry in self.data.get("cases") or []} - {None}
         if not numbers:
             return {}
         found = Case.objects.filter(
@@ -211,9 +291,19 @@ class RecordWriter:
         )
         return {(case.year, case.sequence): case for case in found}
 
+    def _unplaced_cases_by_title(self) -> dict[str, Case]:
+        """For a document on no meeting: the body's unnumbered cases on no agenda with its case titles."""
+        titles = {_title(entry) for entry in self.data.get("cases") or [] if _case_number(entry) is None}
+        if not titles:
+            return {}
+        found = Case.objects.filter(
+            body=self.body, sequence__isnull=True, placements__isnull=True, title__in=titles
+        )
+        return {fold_name(case.title): case for case in found}
+
     def _case(self, entry: dict, by_title: dict[str, Case], numbered: dict[tuple[int, int], Case]) -> Case:
         number = _case_number(entry)
-        title = (entry.get("title") or entry.get("number") or "").strip()[:300] or "Sak uten tittel"
+        title = _title(entry)
         if number is None:
             return by_title.get(fold_name(title)) or Case(
                 body=self.body, title=title, status=Case.Status.ON_AGENDA
@@ -289,6 +379,10 @@ def _case_number(entry: dict) -> tuple[int, int] | None:
         return parse_case_number(entry.get("number"))
     except BadCaseNumber as error:
         raise ImportFailure(str(error)) from None
+
+
+def _title(entry: dict) -> str:
+    return (entry.get("title") or entry.get("number") or "").strip()[:300] or "Sak uten tittel"
 
 
 def _deadline_kind(what: str) -> str:

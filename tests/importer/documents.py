@@ -59,6 +59,22 @@ Tas til orientering.
 # "Sak 0-22" names no possible case: the import fails after the meeting and people are written.
 BROKEN_SUMMARY = APRIL_SUMMARY.replace("Sak 20-22", "Sak 0-22").replace("4. april", "25. april")
 
+MARCH_INVITATION = """INNKALLING KOMMUNEDIREKTØRKOLLEGIET
+
+Mandag 14. mars 2022 kl. 1300 - 1600
+
+Tingvoll Økopark
+
+Saksliste
+
+Sak 14-22 Informasjons- og oppfølgingsaker
+
+Sak 15-22 Tema Ledelse
+"""
+
+# The March summary as some networks send it: the heading and the date line left out.
+UNDATED_SUMMARY = MARCH_SUMMARY.replace("Mandag 14. mars 2022 kl. 1300 - 1600\n\n", "").replace(" 22-03", "")
+
 FOUNDING_MINUTES_2017 = (
     "Referat frå nettverksmøte\n\nDato og tid: 06.04.2017\n\n"
     "KOMMUNE\tNAMN\tE- post\n"
