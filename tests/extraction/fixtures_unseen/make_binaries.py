@@ -22,8 +22,8 @@ def add_table(document: Document, rows: list[tuple[str, ...]]) -> None:
     """Add a grid table whose first row is a bold header."""
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
-    for row_cells, values in zip(table.rows, rows):
-        for cell, value in zip(row_cells.cells, values):
+    for row_cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row_cells.cells, values, strict=True):
             cell.text = value
     for cell in table.rows[0].cells:
         for run in cell.paragraphs[0].runs:
@@ -109,7 +109,13 @@ def public_health_minutes() -> Document:
         [
             ("Kommune", "Namn", "Funksjon", "E-post", "Møtt"),
             ("Stad", "Kari Elin Hjelle", "folkehelsekoordinator", "kari.elin.hjelle@stad.kommune.no", "Ja"),
-            ("Stryn", "Arnstein Loen", "folkehelsekoordinator, leiar", "arnstein.loen@stryn.kommune.no", "Ja"),
+            (
+                "Stryn",
+                "Arnstein Loen",
+                "folkehelsekoordinator, leiar",
+                "arnstein.loen@stryn.kommune.no",
+                "Ja",
+            ),
             ("Gloppen", "Synnøve Sandnes", "kommunalsjef", "synnove.sandnes@gloppen.kommune.no", "Forfall"),
             (
                 "Gloppen",
@@ -143,7 +149,9 @@ def public_health_minutes() -> Document:
 
     document.add_heading("Sak 3. Søknad om tilskot – Program for folkehelsearbeid", level=2)
     document.add_paragraph("Søknadsfristen til fylkeskommunen er 15. april 2025.")
-    add_bold_label(document, "Vedtak:", "Nettverket sender ein felles søknad. Oddny Frøyen koordinerer søknaden.")
+    add_bold_label(
+        document, "Vedtak:", "Nettverket sender ein felles søknad. Oddny Frøyen koordinerer søknaden."
+    )
 
     document.add_heading("Sak 4. Eventuelt", level=2)
     document.add_paragraph(
