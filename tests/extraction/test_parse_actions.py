@@ -57,12 +57,12 @@ def test_a_sentence_wrapped_by_the_page_is_read_whole() -> None:
         "Vedtak: Rådet slutter seg til uttalelsen med de endringene som kom fram i møtet. Kari Nordmann sender\n"
         "uttalelsen til Helse Nord innen høringsfristen 5. april.\n"
     )
-    assert _actions(body) == [("Kari Nordmann", "sender uttalelsen til Helse Nord", dt.date(2022, 4, 5))]
+    assert _actions(body) == [("Kari Nordmann", "sende uttalelsen til Helse Nord", dt.date(2022, 4, 5))]
 
 
 def test_ansvar_takes_over_the_task_given_a_sentence_earlier() -> None:
     body = "Vedtak:\nSekretariatet sender planen på høring. Høringsfristen er 1. desember.\n\nAnsvar: Kari Nordmann\n"
-    assert _actions(body) == [("Kari Nordmann", "sender planen på høring", None)]
+    assert _actions(body) == [("Kari Nordmann", "sende planen på høring", None)]
 
 
 def test_the_network_deciding_its_own_work_is_no_follow_up() -> None:
@@ -76,7 +76,7 @@ def test_a_follow_up_joined_to_a_decision_or_asked_of_a_role_in_lower_case() -> 
         "Kommunane legg rutinane fram for kommunedirektørane innan 1. november.\n"
     )
     assert _actions(body) == [
-        ("Regionrådet", "sender den på høring til kommunene", None),
+        ("Regionrådet", "sende den på høring til kommunene", None),
         ("dagleg leiar", "inngå ein intensjonsavtale med høgskulen", None),
-        ("Kommunane", "legg rutinane fram for kommunedirektørane", dt.date(2022, 11, 1)),
+        ("Kommunane", "legge rutinane fram for kommunedirektørane", dt.date(2022, 11, 1)),
     ]

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
+from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
-_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|v/\s*[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 # Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
 _INFINITIVES = (
     r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
@@ -61,10 +62,24 @@ _TRIGGER_WORDS = frozenset([
     "undersøkjer", "sendar", "greier", "melder", "meldar", "tester", "testar", "prøver", "prøvar",
     "leverer", "gir", "gjev"
 ])  # fmt: skip
+# The verbs that open a task written in the present ("sender referatet"), turned into infinitives.
+_PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "sørger", "syter", "ber", "bad", "ba"}
 _WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
 )
+# "Oppfølging: Sekretariatet" names an owner only when nothing but the owner follows the label.
+_FOLLOW_UP_LABEL_RE = re.compile(
+    r"(?:oppfølging|oppfylging|oppfølgingsansvar)\s*:\s*(?P<owner>[^.;\n\t]{2,60})", re.I
+)
+# "Notat utarbeides (Per Hansen).": the owner in brackets closes the sentence.
+_BRACKETED_OWNER_RE = re.compile(r"^(?P<task>.+?)\s*\((?P<owner>[^()\d]{2,60})\)\s*[.!]?$")
+_OWNER_CONNECTORS = frozenset(["og", "i", "for", "kommune", "v/", "fylkeskommune"])
+_NOT_OWNER_OPENERS = frozenset(
+    ["etter", "før", "i", "på", "til", "om", "innen", "innan", "fra", "frå", "med", "ved", "se", "sjå", "jf"]
+)
+_DEFINITE_RE = re.compile(r"(?:et|en|a|ane|ene|leder|leiar)$")
+_INFINITIVE_OPENING_RE = re.compile(_INFINITIVES + r"\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
 # "Ansvar: X" may follow the task it owns by this many sentences ("… sender planen. Frist er …").
 _ANSVAR_REACH = 2
@@ -215,15 +230,20 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
         if alone and previous:
             # "Ansvar: X" on its own: X owns the task just given, or what the sentence before asks for.
             recent = parts[max(0, k - _ANSVAR_REACH)]
-            if actions and recent.start <= actions[-1].task.start < previous.end:
+            given = actions and recent.start <= actions[-1].task.start < previous.end
+            if given and (actions[-1].task.start >= previous.start or not _task_like(previous)):
                 actions[-1].owner = alone
                 continue
-            action = ActionFound(alone, _cut_task(_without_label(previous)))
+            action = ActionFound(alone, _reworded(_cut_task(_without_label(previous))))
+            dated = previous
         else:
-            action = _ansvar_action(sentence) or _pattern_action(sentence, previous)
+            action = (
+                _ansvar_action(sentence) or _pattern_action(sentence, previous) or _bracketed_action(sentence)
+            )
+            dated = sentence
         if action:
-            dates = find_dates(sentence.value)
-            due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(sentence.value) else None
+            dates = find_dates(dated.value)
+            due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(dated.value) else None
             action.due = due
             actions.append(action)
     return actions
@@ -262,9 +282,45 @@ def _deadline_subject(text: str, m: re.Match[str]) -> Found:
 
 def _owner_alone(sentence: Found) -> Found | None:
     m = _ANSVAR_RE.match(sentence.value)
-    if not m or sentence.value[m.end() :].strip(" ."):
+    if not m:
+        m = _FOLLOW_UP_LABEL_RE.match(sentence.value)
+        if not m or not _owner_like(m.group("owner").strip(" .")):
+            return None
+    if sentence.value[m.end() :].strip(" ."):
         return None
     return trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-)")
+
+
+def _owner_like(text: str) -> bool:
+    """Tell whether text is only an owner: capitalised words ("Per Hansen", "Vefsn kommune") or "sekretariatet"."""
+    words = text.split()
+    if not 0 < len(words) <= 5 or not _valid_owner(text, lowercase_ok=True):
+        return False
+    if words[0][:1].isupper():
+        return all(w[:1].isupper() or w.lower() in _OWNER_CONNECTORS or w.startswith("v/") for w in words)
+    return len(words) <= 2 and words[0] not in _NOT_OWNER_OPENERS and bool(_DEFINITE_RE.search(words[-1]))
+
+
+def _bracketed_action(sentence: Found) -> ActionFound | None:
+    """Read an owner in brackets closing the sentence: "Notat utarbeides (Per Hansen)."."""
+    m = _BRACKETED_OWNER_RE.match(sentence.value)
+    if not m or not _owner_like(m.group("owner").strip()):
+        return None
+    task = _cut_task(trim(m.group("task"), sentence.start, edge=" :,.;–-•·*"))
+    worded = active_task(task)
+    if worded is task and not _INFINITIVE_OPENING_RE.match(task.value):
+        return None
+    return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), worded)
+
+
+def _task_like(sentence: Found) -> bool:
+    """Tell whether a sentence words a task without an owner: a passive or an opening infinitive."""
+    bare = _without_label(sentence)
+    return active_task(bare) is not bare or bool(_INFINITIVE_OPENING_RE.match(bare.value))
+
+
+def _reworded(task: Found) -> Found:
+    return active_task(infinitive_task(task, _PRESENT_WORDS))
 
 
 def _without_label(sentence: Found) -> Found:
@@ -280,7 +336,7 @@ def _ansvar_action(sentence: Found) -> ActionFound | None:
     if not task.value:
         return None
     owner = trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-)")
-    return ActionFound(owner, task) if owner.value else None
+    return ActionFound(owner, _reworded(task)) if owner.value else None
 
 
 def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None:
@@ -299,18 +355,20 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
             task = _cut_task(task)
+            # Nynorsk "følgjer opp", "følgjast opp" keep their own infinitive.
+            follow_up = "følgje opp" if "følgj" in m.group(0).lower() else "følge opp"
             if kind == "følge opp" and not task.value and before:
                 # "X følger opp." follows up what the sentence before decided.
                 context = _without_label(before)
-                task = Found(f"følge opp: {context.value.rstrip('.')}", context.start, context.end)
+                task = Found(f"{follow_up}: {context.value.rstrip('.')}", context.start, context.end)
             elif kind == "følge opp":
-                task = Found(f"følge opp {task.value}".strip(), sentence.start + m.start("verb"), task.end)
+                task = Found(f"{follow_up} {task.value}".strip(), sentence.start + m.start("verb"), task.end)
             elif kind == "passive":
                 # "Saken følges opp i X": what is followed up is told in the sentence before.
                 same_line = before and sentence.start - before.end <= 3
                 context = f": {before.value.rstrip('.')}" if same_line else ""
                 task = Found(
-                    f"følge opp {task.value.lower()}{context}",
+                    f"{follow_up} {task.value.lower()}{context}",
                     (before if same_line else task).start,
                     task.end,
                 )
@@ -318,7 +376,7 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
                 task = Found(f"ta ansvar for {task.value}", task.start, task.end)
             if not task.value:
                 continue
-            return ActionFound(owner, _with_topic(task, text, start, kind))
+            return ActionFound(owner, _with_topic(infinitive_task(task, _PRESENT_WORDS), text, start, kind))
     return None
 
 

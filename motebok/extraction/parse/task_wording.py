@@ -1,0 +1,69 @@
+"""Word a follow-up's task as the labelled sets do: an infinitive phrase ("sende referatet")."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Found
+
+# Present forms that do not end in -er/-ar, and short ones whose ending is part of the stem.
+_IRREGULAR_PRESENT = {
+    "tar": "ta",
+    "tek": "ta",
+    "gir": "gi",
+    "gjev": "gje",
+    "legg": "legge",
+    "går": "gå",
+    "får": "få",
+    "førebur": "førebu",
+}
+# "Det skal lages et notat", "Notatet sendes ut": a passive within the first five words.
+_PASSIVE_RE = re.compile(
+    r"^(?:(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,4}?[\wæøåÆØÅ-]+)\s+)??"
+    r"(?:(?:skal|må|vil|bør|kan)\s+)?(?P<verb>[a-zæøå]{3,}(?<!en)(?<!an)(?<!ern)(?:es|ast))\b(?P<rest>.*)$",
+    re.S,
+)
+_ALSO_NOUNS = frozenset(["deler", "lager", "tester"])
+_EMPTY_SUBJECTS = frozenset(["det", "da", "så", "her"])
+
+
+def infinitive_task(task: Found, present: frozenset[str]) -> Found:
+    """Turn "sender referatet og lager …" into "sende referatet og lage …"; `present` lists task verbs."""
+    words = task.value.split(" ")
+    changed = False
+    for k, word in enumerate(words):
+        # After "og" a noun may look like a verb ("utstyr og deler"), so only the unambiguous ones count.
+        if k == 0 or (words[k - 1] == "og" and word not in _ALSO_NOUNS):
+            verb = _infinitive(word, present)
+            if verb is not None:
+                words[k], changed = verb, True
+    return Found(" ".join(words), task.start, task.end) if changed else task
+
+
+def active_task(task: Found) -> Found:
+    """Turn a passive ("Det skal lages et notat", "Notat utarbeides") into "lage et notat", "utarbeide notat"."""
+    m = _PASSIVE_RE.match(task.value)
+    if not m:
+        return task
+    verb = m.group("verb")
+    stem = verb[:-3] + "e" if verb.endswith("ast") else verb[:-1]
+    subject = m.group("subject") or ""
+    if subject.lower() in _EMPTY_SUBJECTS:
+        subject = ""
+    elif subject[:1].isupper() and not subject.isupper():
+        subject = subject[0].lower() + subject[1:]
+    words = [stem, subject, m.group("rest").strip()]
+    return Found(" ".join(word for word in words if word), task.start, task.end)
+
+
+def _infinitive(word: str, present: frozenset[str]) -> str | None:
+    lower = word.lower()
+    if lower not in present:
+        return None
+    if lower in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[lower]
+    if lower.endswith("er"):
+        return lower[:-1]
+    if lower.endswith("ar"):
+        return lower[:-2] + "e"
+    return None
