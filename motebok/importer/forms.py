@@ -67,8 +67,26 @@ class DeadlineForm(forms.Form):
     date = forms.DateField(label=_("Dato"), widget=forms.DateInput(attrs={"type": "date"}))
 
 
+class ReviewFormSet(forms.BaseFormSet):
+    """Rows a person can remove with a checkbox and add to with the page's "add" buttons."""
+
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        form.fields[forms.formsets.DELETION_FIELD_NAME].label = _("Fjern")
+
+
 def _formset(form_class):
-    return forms.formset_factory(form_class, extra=1, can_delete=True)
+    return forms.formset_factory(form_class, formset=ReviewFormSet, extra=0, can_delete=True)
+
+
+def with_added_row(data, prefix: str):
+    """The posted data with one more (empty) row in the formset with this prefix."""
+    data = data.copy()
+    total = f"{prefix}-TOTAL_FORMS"
+    # A tampered count stays as it is, for the formset to reject.
+    if str(data.get(total, "")).isdigit():
+        data[total] = str(int(data[total]) + 1)
+    return data
 
 
 FORMSETS = {

@@ -7,10 +7,18 @@ from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from motebok.access import rules
 from motebok.access.guards import editable_body, refuse_unless
-from motebok.importer.forms import FORMSETS, MeetingForm, UploadForm, initial_data, record_from
+from motebok.importer.forms import (
+    FORMSETS,
+    MeetingForm,
+    UploadForm,
+    initial_data,
+    record_from,
+    with_added_row,
+)
 from motebok.importer.highlighting import anchor_id, highlighted
 from motebok.importer.models import ImportRecord
 from motebok.importer.services import UploadRejected, save_review, stage_upload
@@ -45,9 +53,15 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     refuse_unless(request.user, record.body, visible=rules.can_see_body(request.user, record.body))
     meeting_initial, rows, paths = initial_data(record.effective_record())
     data = request.POST if request.method == "POST" else None
+    # "Legg til" buttons post the form as it stands and get it back with one more row, saving nothing.
+    adding = data.get("add_row") if data is not None else None
+    if adding in FORMSETS:
+        data = with_added_row(data, adding)
     meeting_form = MeetingForm(data, initial=meeting_initial, prefix="meeting")
     formsets = {key: formset(data, initial=rows[key], prefix=key) for key, formset in FORMSETS.items()}
-    if data is not None and meeting_form.is_valid() and all(f.is_valid() for f in formsets.values()):
+    if adding in FORMSETS:
+        _focus_last_row(formsets[adding])
+    elif data is not None and meeting_form.is_valid() and all(f.is_valid() for f in formsets.values()):
         try:
             save_review(record, record_from(meeting_form, formsets))
         except (ImportFailure, DatabaseError) as error:
@@ -72,11 +86,18 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 SECTION_TITLES = {
-    "people": "Personer",
-    "cases": "Saker",
-    "action_items": "Oppfølgingspunkter",
-    "deadlines": "Frister",
+    "people": (_lazy("Personer"), _lazy("Legg til person")),
+    "cases": (_lazy("Saker"), _lazy("Legg til sak")),
+    "action_items": (_lazy("Oppfølgingspunkter"), _lazy("Legg til oppfølgingspunkt")),
+    "deadlines": (_lazy("Frister"), _lazy("Legg til frist")),
 }
+
+
+def _focus_last_row(formset) -> None:
+    """Put the cursor in the row just added, whether the page is reloaded or the section swapped in."""
+    if formset.forms:
+        form = formset.forms[-1]
+        next(iter(form.fields.values())).widget.attrs["autofocus"] = True
 
 
 def _section(key: str, formset, paths: list[str], sources: dict) -> dict:
@@ -87,7 +108,8 @@ def _section(key: str, formset, paths: list[str], sources: dict) -> dict:
         if path and key == "people" and not path.startswith(("present", "substitutes")):
             fields["name"] = path
         rows.append({"form": form, "anchors": _anchors(sources, fields)})
-    return {"key": key, "title": _(SECTION_TITLES[key]), "formset": formset, "rows": rows}
+    title, add_label = SECTION_TITLES[key]
+    return {"key": key, "title": title, "add_label": add_label, "formset": formset, "rows": rows}
 
 
 def _anchors(sources: dict, fields: dict[str, str]) -> dict[str, str]:

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from motebok.importer.models import ImportRecord
-from motebok.meetings.models import Meeting
-from tests.importer.documents import MARCH_SUMMARY, write
+from motebok.meetings.models import Attendance, Case, Meeting
+from tests.importer.documents import MARCH_SUMMARY, UNDATED_SUMMARY, write
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,18 @@ def upload(client, body, name="mars.txt", text=MARCH_SUMMARY):
 
 def review_post_data(client, record) -> dict:
     """The review form as the page fills it in, as a browser would submit it unchanged."""
-    page = client.get(reverse("importer:review", args=[record.pk]))
+    return form_data(client.get(reverse("importer:review", args=[record.pk])))
+
+
+def form_data(page) -> dict:
+    """The values of every form on a rendered review page, as a browser would submit them."""
     data = {}
     for form in [page.context["meeting_form"], *[s["formset"] for s in page.context["sections"]]]:
         forms = [form.management_form, *form.forms] if hasattr(form, "forms") else [form]
         for f in forms:
             for name, field in f.fields.items():
                 value = f[name].value()
-                if value not in (None, "") and not field.disabled:
+                if value not in (None, "") and value is not False and not field.disabled:
                     data[f.add_prefix(name)] = value
     return data
 
@@ -118,6 +122,77 @@ def test_a_field_changed_outside_the_import_is_kept_by_a_re_import(world, tmp_pa
     )
 
     assert Meeting.objects.get(body=world.network).place == "Tingvoll gard"
+
+
+def staged(client, body, name="mars.txt", text=MARCH_SUMMARY) -> ImportRecord:
+    return ImportRecord.objects.get(pk=upload(client, body, name, text).url.rstrip("/").split("/")[-1])
+
+
+def test_adding_a_row_shows_one_more_empty_row_and_saves_nothing(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+    data = review_post_data(client, record) | {"meeting-place": "Tingvoll gard", "add_row": "cases"}
+
+    page = client.post(reverse("importer:review", args=[record.pk]), data)
+
+    assert page.status_code == 200
+    cases = next(s["formset"] for s in page.context["sections"] if s["key"] == "cases")
+    assert len(cases.forms) == 3 and not cases.forms[2].has_changed()
+    assert re.search(r'<input[^>]*name="cases-2-number"[^>]*autofocus', page.text)
+    assert 'value="Tingvoll gard"' in page.text and "påkrevd" not in page.text
+    record.refresh_from_db()
+    assert record.status == ImportRecord.Status.DRAFT and not Meeting.objects.exists()
+
+
+def test_a_secretary_adds_a_missing_case_and_removes_a_wrong_person(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+    url = reverse("importer:review", args=[record.pk])
+    with_row = client.post(url, review_post_data(client, record) | {"add_row": "cases"})
+    people = next(s["formset"] for s in with_row.context["sections"] if s["key"] == "people")
+    wrong = next(f.prefix for f in people.forms if f["name"].value() == "Håvard Sagli")
+    data = form_data(with_row) | {
+        "cases-2-number": "16-22",
+        "cases-2-title": "Budsjett 2023",
+        "cases-2-conclusion": "Vedtatt.",
+        f"{wrong}-DELETE": "on",
+    }
+
+    response = client.post(url, data)
+
+    meeting = Meeting.objects.get(body=world.network)
+    assert response.url == meeting.get_absolute_url()
+    added = meeting.agenda.get(case__year=2022, case__sequence=16)
+    assert (added.case.title, added.conclusion) == ("Budsjett 2023", "Vedtatt.")
+    assert not Attendance.objects.filter(meeting=meeting, person__name="Håvard Sagli").exists()
+    assert meeting.attendance.count() == 3
+
+
+def test_a_removed_row_needs_no_valid_values(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+    data = review_post_data(client, record) | {"cases-1-title": "", "cases-1-DELETE": "on"}
+
+    client.post(reverse("importer:review", args=[record.pk]), data)
+
+    meeting = Meeting.objects.get(body=world.network)
+    assert list(meeting.agenda.values_list("case__sequence", flat=True)) == [14]
+
+
+def test_a_case_added_to_an_undated_document_is_not_doubled_by_saving_again(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network, "oppsummering.txt", UNDATED_SUMMARY)
+    url = reverse("importer:review", args=[record.pk])
+    data = form_data(client.post(url, review_post_data(client, record) | {"add_row": "cases"})) | {
+        "cases-2-title": "Eventuelt",
+        "cases-2-conclusion": "Ingen saker.",
+    }
+    client.post(url, data)
+
+    client.post(url, review_post_data(client, record))
+
+    assert Case.objects.filter(body=world.network, title="Eventuelt").count() == 1
+    assert Case.objects.filter(body=world.network).count() == 3
 
 
 def test_it_says_in_norwegian_which_file_could_not_be_read(world):
