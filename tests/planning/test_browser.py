@@ -27,7 +27,13 @@ def _choose_language(page, language: str) -> None:
 
 
 def _expect_language(page, language: str) -> None:
-    assert page.locator("html").get_attribute("lang") == language
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
+def _follow(page, href: str) -> None:
+    """Click the link to href and wait for its page, so that the next step reads the new page."""
+    with page.expect_navigation():
+        page.click(f"a[href='{href}']")
 
 
 def _secretariat_year(page, live_server, world, language: str) -> None:
@@ -39,7 +45,7 @@ def _secretariat_year(page, live_server, world, language: str) -> None:
     _expect_language(page, language)
 
     # The secretary proposes next year's plan and accepts it as it stands.
-    page.click(f"a[href='{reverse('planning:plan', args=[world.network.slug])}']")
+    _follow(page, reverse("planning:plan", args=[world.network.slug]))
     page.click("button[value=propose]")
     expect(page.locator("tr.mb-plan-item[data-kind=digital]")).to_have_count(11)
     expect(page.locator("tr.mb-plan-item[data-kind=gathering]")).to_have_count(4)
@@ -53,7 +59,7 @@ def _secretariat_year(page, live_server, world, language: str) -> None:
     first = Meeting.objects.filter(body=world.network).order_by("start").first()
     log_in(page, live_server, "mona")
     page.goto(body_url)
-    page.click(f"a[href='{reverse('planning:propose', args=[world.network.slug])}']")
+    _follow(page, reverse("planning:propose", args=[world.network.slug]))
     _expect_language(page, language)
     page.fill("#id_title", "Felles legevakt")
     page.fill("#id_background", "Kommunene vurderer et felles legevaktsamarbeid.")
@@ -67,11 +73,11 @@ def _secretariat_year(page, live_server, world, language: str) -> None:
     # The secretary accepts it and builds the first meeting's agenda.
     log_in(page, live_server, "sara")
     page.goto(body_url)
-    page.click(f"a[href='{reverse('planning:proposals', args=[world.network.slug])}']")
+    _follow(page, reverse("planning:proposals", args=[world.network.slug]))
     page.click(f"tr[data-case='{case.pk}'] button[value=accepted]")
     page.wait_for_selector(f"tr[data-case='{case.pk}'] .ds-tag[data-color=success]")
     page.goto(live_server.url + first.get_absolute_url())
-    page.click(f"a[href='{reverse('planning:agenda', args=[first.pk])}']")
+    _follow(page, reverse("planning:agenda", args=[first.pk]))
     _expect_language(page, language)
     assert page.is_checked(f"#case-{case.pk}")
     page.click("button[value=set_up]")
