@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from motebok.documents.models import Document
 from motebok.meetings.models import Case
 from motebok.meetings.services import create_meeting
-from tests.conftest import at
 
 PDF = b"%PDF-1.4\n% Notat om legevaktsamarbeid\n"
 
@@ -32,7 +33,8 @@ def _proposal(world, **fields) -> Case:
 
 
 def test_it_lets_a_member_propose_a_case_with_attachments(world, data_dir):
-    wished = create_meeting(world.network, start=at(2031, 3, 11))
+    # Only coming meetings can be wished for, so a fixed date would stop working once it has passed.
+    wished = create_meeting(world.network, start=timezone.now() + dt.timedelta(days=30))
     response = world.client_for(world.member).post(
         _propose_url(world),
         {
