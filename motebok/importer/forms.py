@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motebok.documents.models import Document
+from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
 from motebok.meetings.models import Meeting
 
 DOC_TYPES = [(k, v) for k, v in Document.Kind.choices if k != Document.Kind.ATTACHMENT]
@@ -54,6 +55,17 @@ class CaseForm(forms.Form):
     conclusion = forms.CharField(
         label=_("Konklusjon"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def clean_number(self) -> str:
+        number = self.cleaned_data["number"]
+        try:
+            parse_case_number(number)
+        except BadCaseNumber:
+            raise forms.ValidationError(
+                _("Saksnummeret «%(number)s» kan ikke stemme. Skriv det som 14-22 eller 014/22."),
+                params={"number": number},
+            ) from None
+        return number
 
 
 class ActionItemForm(forms.Form):
@@ -108,7 +120,9 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
+    # An empty file is refused one by one with its name (services.stage_upload), not for the whole upload.
     files = MultipleFileField(
+        allow_empty_file=True,
         label=_("Dokumenter"),
         help_text=_("Tekst, HTML, Word, OpenDocument, PDF eller skannede bilder. Du kan velge flere filer."),
         widget=MultipleFileInput(),

@@ -13,7 +13,7 @@ from motebok.documents.models import Document
 from motebok.importer.extracting import sha256_of
 from motebok.importer.fieldpaths import differences
 from motebok.importer.models import ImportRecord
-from motebok.importer.preparing import Prepared, prepare
+from motebok.importer.preparing import SUFFIXES, Prepared, prepare
 from motebok.importer.resolver import Resolver
 from motebok.importer.writing import ImportFailure, RecordWriter
 from motebok.registry.models import Body
@@ -152,6 +152,10 @@ class UploadRejected(Exception):
 def stage_upload(body: Body, name: str, content: bytes, user) -> ImportRecord:
     """Read an uploaded file and keep it, with what was extracted, for a person to review before import."""
     name = Path(name).name or "dokument"
+    if Path(name).suffix.casefold() not in SUFFIXES:
+        raise UploadRejected(
+            f"{name}: denne filtypen støttes ikke. Bruk tekst, HTML, Word, OpenDocument, PDF eller bilder."
+        )
     sha256 = sha256_of(content)
     existing = ImportRecord.objects.filter(sha256=sha256).first()
     if existing is not None and existing.status == ImportRecord.Status.IMPORTED:
@@ -167,8 +171,16 @@ def stage_upload(body: Body, name: str, content: bytes, user) -> ImportRecord:
     record.body, record.uploaded_by, record.status = body, user, ImportRecord.Status.DRAFT
     record.file_type, record.text = prepared.extraction.file_type, prepared.extraction.text
     record.extracted = prepared.extraction.record
-    with transaction.atomic():
-        if not record.upload:
-            record.upload.save(name, ContentFile(content), save=False)
-        record.save()
+    stored = None
+    try:
+        with transaction.atomic():
+            if not record.upload:
+                record.upload.save(name, ContentFile(content), save=False)
+                stored = record.upload.name
+            record.save()
+    except (DatabaseError, OSError) as error:
+        # Nothing half-kept: a file without its record would never be reviewed or removed.
+        if stored:
+            record.upload.storage.delete(stored)
+        raise UploadRejected(f"{name}: {_reason(error)}") from None
     return record

@@ -29,8 +29,9 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
     body = editable_body(request, slug)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        files = form.cleaned_data["files"]
         staged = []
-        for uploaded in form.cleaned_data["files"]:
+        for uploaded in files:
             try:
                 record = stage_upload(body, uploaded.name, uploaded.read(), request.user)
             except UploadRejected as rejected:
@@ -39,8 +40,11 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
             if record.status == ImportRecord.Status.IMPORTED:
                 messages.info(request, _("%(name)s er importert fra før.") % {"name": record.original_name})
             staged.append(record)
-        if len(staged) == 1:
+        if len(files) == 1 and staged:
             return redirect("importer:review", pk=staged[0].pk)
+        drafts = [r.original_name for r in staged if r.status == ImportRecord.Status.DRAFT]
+        if drafts:
+            messages.success(request, _("Klare til gjennomgang: %(names)s") % {"names": ", ".join(drafts)})
         return redirect("importer:upload", slug=body.slug)
     records = ImportRecord.objects.filter(body=body).select_related("meeting")[:200]
     return render(request, "importer/upload.html", {"body": body, "form": form, "records": records})

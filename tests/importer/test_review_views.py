@@ -205,6 +205,40 @@ def test_it_says_in_norwegian_which_file_could_not_be_read(world):
     assert "Kunne ikke lese bilde.txt" in page
 
 
+def test_it_names_each_bad_file_with_its_reason_and_keeps_the_good_ones(world, tmp_path):
+    client = world.client_for(world.secretary)
+    files = [
+        SimpleUploadedFile("mars.txt", MARCH_SUMMARY.encode("utf-8")),
+        SimpleUploadedFile("tom.txt", b""),
+        SimpleUploadedFile("skadet.docx", b"not a zip file"),
+        SimpleUploadedFile("tabell.xlsx", b"PK\x03\x04"),
+    ]
+
+    response = client.post(reverse("importer:upload", args=[world.network.slug]), {"files": files})
+
+    assert response.url == reverse("importer:upload", args=[world.network.slug])
+    page = client.get(response.url).text
+    assert "Kunne ikke lese tom.txt: filen er tom" in page
+    assert "Kunne ikke lese skadet.docx: filen er skadet" in page
+    assert "Kunne ikke lese tabell.xlsx: denne filtypen støttes ikke" in page
+    assert "Klare til gjennomgang: mars.txt" in page
+    assert list(ImportRecord.objects.values_list("original_name", flat=True)) == ["mars.txt"]
+    assert [p.name for p in (tmp_path / "media").rglob("*") if p.is_file()] == ["mars.txt"]
+
+
+def test_a_case_number_that_cannot_be_is_shown_next_to_the_field(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+    data = review_post_data(client, record) | {"cases-0-number": "0-22"}
+
+    page = client.post(reverse("importer:review", args=[record.pk]), data)
+
+    assert page.status_code == 200
+    beside_the_field = page.text.split('name="cases-0-number"')[1].split('name="cases-0-title"')[0]
+    assert "Saksnummeret «0-22» kan ikke stemme." in beside_the_field
+    assert not Meeting.objects.exists()
+
+
 @pytest.mark.parametrize("who, status", [("member", 403), ("outsider", 403), ("anonymous", 403)])
 def test_others_may_neither_upload_nor_review(world, client, who, status):
     secretary = world.client_for(world.secretary)
