@@ -34,6 +34,7 @@ class _Pending:
     cases: set[int] = field(default_factory=set)
     meetings: set[int] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
+    bodies: set[int] = field(default_factory=set)
 
 
 _pending: ContextVar[_Pending | None] = ContextVar("motebok_search_pending", default=None)
@@ -58,6 +59,7 @@ def deferred() -> Iterator[None]:
 
 
 def _flush(pending: _Pending) -> None:
+    _index_bodies(pending.bodies)
     meetings = Meeting.objects.filter(pk__in=pending.meetings)
     for meeting in meetings.select_related("body"):
         _replace({"meeting": meeting}, meeting_entries(meeting))
@@ -174,7 +176,7 @@ def index_case(case: Case) -> None:
 
 
 def _index_cases(case_ids: set[int]) -> set[int]:
-    """Write these cases' rows anew in one pass; return the documents filed only under them, to index next."""
+    """Write these cases' rows anew in one pass; return the documents filed under them, to index next."""
     if not case_ids:
         return set()
     chosen = Case.objects.filter(pk__in=case_ids)
@@ -183,10 +185,8 @@ def _index_cases(case_ids: set[int]) -> set[int]:
     with transaction.atomic():
         Entry.objects.filter(case_id__in=case_ids).delete()
         Entry.objects.bulk_create([e for case in cases for e in case_entries(case, case.pk in public_ids)])
-    # A document filed only under a case may be downloaded exactly where the case may be opened.
-    return set(
-        Document.objects.filter(case_id__in=case_ids, meeting__isnull=True).values_list("pk", flat=True)
-    )
+    # Documents under a case carry its number, and one filed only under a case is seen where the case is.
+    return set(Document.objects.filter(case_id__in=case_ids).values_list("pk", flat=True))
 
 
 def index_meeting(meeting: Meeting) -> None:
@@ -220,13 +220,37 @@ def _index_documents(document_ids: set[int]) -> None:
 
 
 def index_body(body: Body) -> None:
-    """Re-index everything of a body, after it began or stopped publishing."""
-    for case in body.cases.all():
-        index_case(case)
-    for meeting in body.meetings.all():
-        _replace({"meeting": meeting}, meeting_entries(meeting))
-    for document in Document.objects.filter(Q(body=body) | Q(body__isnull=True, meeting__body=body)):
-        index_document(document)
+    """Write a body's rows anew, after it began or stopped publishing or changed how its cases are numbered."""
+    if (pending := _pending.get()) is not None:
+        pending.bodies.add(body.pk)
+        return
+    _index_bodies({body.pk})
+
+
+@transaction.atomic
+def _index_bodies(body_ids: set[int]) -> None:
+    if not body_ids:
+        return
+    meetings = Meeting.objects.filter(body_id__in=body_ids).select_related("body")
+    Entry.objects.filter(meeting__body_id__in=body_ids).delete()
+    Entry.objects.bulk_create([entry for meeting in meetings for entry in meeting_entries(meeting)])
+    cases = Case.objects.filter(body_id__in=body_ids).values_list("pk", flat=True)
+    documents = set(
+        Document.objects.filter(
+            Q(body_id__in=body_ids) | Q(body__isnull=True, meeting__body_id__in=body_ids)
+        ).values_list("pk", flat=True)
+    )
+    for chunk in _chunks(cases):
+        documents |= _index_cases(chunk)
+    for chunk in _chunks(documents):
+        _index_documents(chunk)
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[set[int]]:
+    """The ids in sets of at most BATCH, so that no query carries more parameters than a database allows."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), BATCH):
+        yield set(ordered[start : start + BATCH])
 
 
 def _placements() -> Prefetch:

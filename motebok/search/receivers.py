@@ -40,13 +40,22 @@ def _document_saved(sender, instance: Document, raw: bool = False, **kwargs) -> 
         indexing.index_document(instance)
 
 
-def _body_saving(sender, instance: Body, raw: bool = False, **kwargs) -> None:
-    before = Body.objects.filter(pk=instance.pk).values_list("is_public", flat=True).first()
-    instance._search_publishing_changed = before is not None and before != instance.is_public
+# What the index keeps of a body: who may open its things, and its case numbers in the rows' labels.
+# Its name is read from the body itself whenever results are shown.
+INDEXED_BODY_FIELDS = ("is_public", "case_number_format")
+
+
+def _body_saving(sender, instance: Body, raw: bool = False, update_fields=None, **kwargs) -> None:
+    fields = [f for f in INDEXED_BODY_FIELDS if update_fields is None or f in update_fields]
+    before = Body.objects.filter(pk=instance.pk).values(*fields).first() if fields else None
+    instance._search_index_stale = before is not None and any(
+        before[f] != getattr(instance, f) for f in fields
+    )
 
 
 def _body_saved(sender, instance: Body, raw: bool = False, **kwargs) -> None:
-    if getattr(instance, "_search_publishing_changed", False) and not raw:
+    # Runs in the saving transaction (the admin wraps every change in one), so rows and body change together.
+    if getattr(instance, "_search_index_stale", False) and not raw:
         indexing.index_body(instance)
 
 
