@@ -72,7 +72,10 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, _("Kunne ikke lagre importen: %(reason)s") % {"reason": error})
         else:
             messages.success(request, _("%(name)s er importert.") % {"name": record.original_name})
-            return redirect(record.meeting or record.body)
+            if record.meeting is None:
+                # The upload page lists the document with the note on why it is on no meeting.
+                return redirect("importer:upload", slug=record.body.slug)
+            return redirect(record.meeting)
     sources = record.extracted.get("sources") or {}
     context = {
         "record": record,

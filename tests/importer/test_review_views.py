@@ -195,6 +195,16 @@ def test_a_case_added_to_an_undated_document_is_not_doubled_by_saving_again(worl
     assert Case.objects.filter(body=world.network).count() == 3
 
 
+def test_saving_an_undated_document_leads_to_the_list_that_says_why_it_is_on_no_meeting(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network, "oppsummering.txt", UNDATED_SUMMARY)
+
+    response = client.post(reverse("importer:review", args=[record.pk]), review_post_data(client, record))
+
+    assert response.url == reverse("importer:upload", args=[world.network.slug])
+    assert "Dokumentet har ingen møtedato" in client.get(response.url).text
+
+
 def test_it_says_in_norwegian_which_file_could_not_be_read(world):
     client = world.client_for(world.secretary)
 
