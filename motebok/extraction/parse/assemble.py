@@ -24,7 +24,7 @@ from .doctype import detect_doc_type
 from .labels import Label, match_label, split_at_labels
 from .mail import without_mail_header
 from .meeting import find_meeting
-from .names import NAME_RE, expand_name, is_name
+from .names import NAME_RE, expand_name, is_name, without_full_stop
 from .people import People, collect_people
 from .person_entry import Person
 from .text import Found, Line, bold_spans, mask_markup, split_lines
@@ -37,7 +37,8 @@ _SIGNATURE_ROLE_RE = re.compile(
     re.I,
 )
 _PROSE_CHAIR_RE = re.compile(
-    r"(?:møtet (?:ble|vart|blei) (?:ledet|leia|leidd) av|ordstyrer var|møteleder var|møteleiar var)\s+"
+    r"(?i:møtet (?:ble|vart|blei) (?:ledet|leia|leidd) av|ordstyrer var|ordstyrar var|møteleder var"
+    r"|møteleiar var)\s+"
     rf"(?P<name>{NAME_RE.pattern})",
 )
 _PROSE_REFERENT_RE = re.compile(
@@ -264,17 +265,24 @@ def _prose_roles(masked: str, people: People) -> None:
 
 
 def _named_in(m: re.Match[str] | None) -> Found | None:
-    if m is None or not is_name(m.group("name")):
+    if m is None:
         return None
-    return Found(m.group("name"), m.start("name"), m.end("name"))
+    # A name ends at its line and sentence: "… leia av Åse Lind.\n\nTil stades".
+    value = m.group("name").split("\n")[0].rstrip()
+    name = without_full_stop(Found(value, m.start("name"), m.start("name") + len(value)))
+    return name if is_name(name.value) else None
 
 
 def _named_before(masked: str, verb: re.Pattern[str]) -> Found | None:
     for m in verb.finditer(masked):
         window = max(0, m.start() - 80)
         name = _NAME_BEFORE_RE.search(masked, window, m.start())
-        if name and is_name(name.group("name")):
-            return Found(name.group("name"), name.start("name"), name.end("name"))
+        if not name:
+            continue
+        # "… Per Hansen.\nÅse Lind ledet møtet": the name starts after the last line or sentence break.
+        value = re.split(r"\n|(?<=\w\w)\.\s+", name.group("name"))[-1]
+        if is_name(value):
+            return Found(value, name.end("name") - len(value), name.end("name"))
     return None
 
 

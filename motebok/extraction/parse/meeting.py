@@ -40,6 +40,7 @@ _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?$",
     re.I,
 )
+_NOT_A_PLACE_RE = re.compile(r"^(?:uke|veke|week|kl)\b|:", re.I)
 _WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
 # "møterom 2 og Teams", "Rådhuset / Teams": the remote option is the format, not part of the place.
 _REMOTE_TAIL_RE = re.compile(
@@ -74,7 +75,8 @@ def find_meeting(
     if date_line is None and not labelled_only:
         date_line = _title_date(header, meeting, document_year)
     _times(header, date_line, meeting)
-    _place(header, date_line if place_follows else None, meeting)
+    # "Dato: 4. mars 2025, kl. 09.00, Teams": a labelled date may still end with the place on its line.
+    _place(header, date_line, meeting, lines_below=place_follows)
     return meeting
 
 
@@ -148,8 +150,8 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
             return
 
 
-def _place(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
-    place = _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line)
+def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lines_below: bool) -> None:
+    place = _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line, lines_below)
     header_text = "\n".join(line.text for line in header)
     if place and _DIGITAL_RE.search(place.value):
         physical_too = len(_DIGITAL_RE.sub("", place.value).strip(" /,.-–og")) > 3
@@ -203,7 +205,7 @@ def _via_place(header: list[Line]) -> Found | None:
     return None
 
 
-def _place_after_date(header: list[Line], date_line: int | None) -> Found | None:
+def _place_after_date(header: list[Line], date_line: int | None, lines_below: bool) -> Found | None:
     if date_line is None:
         return None
     line = header[date_line]
@@ -213,13 +215,13 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
     rest = line.text[after:]
     if "," in rest or _PLACE_LEAD_RE.match(rest):
         following = header[date_line + 1] if date_line + 1 < len(header) else None
-        if following and _wrapped(line, following) and not match_label(following):
+        if lines_below and following and _wrapped(line, following) and not match_label(following):
             # "… kl. 10.00–15.00 på Nordfjord / hotell, Nordfjordeid.": the place runs to the sentence end.
             rest = f"{rest} {following.text.split('.')[0]}"
         found = trim(re.sub(r"^\s*,?\s*(?:i\s|på\s)?", "  ", rest), line.start + after, edge=" \t,.;:-–")
-        if found.value and not find_dates(found.value):
+        if found.value and not find_dates(found.value) and (lines_below or _short_place(found.value)):
             return found
-    for nxt in header[date_line + 1 : date_line + 3]:
+    for nxt in header[date_line + 1 : date_line + 3] if lines_below else []:
         if nxt.blank:
             continue
         entry = nxt.trimmed()
@@ -229,6 +231,11 @@ def _place_after_date(header: list[Line], date_line: int | None) -> Found | None
             return entry
         return None
     return None
+
+
+def _short_place(value: str) -> bool:
+    """Tell whether what follows a labelled date ("…, Rådhuset, møterom 2") reads as a place."""
+    return len(value.split()) <= 6 and not _WEEKDAY_RE.match(value) and not _NOT_A_PLACE_RE.search(value)
 
 
 def _wrapped(line: Line, following: Line) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .text import Found
+
 _TOKEN = r"[A-ZÆØÅÉÜÄÖ][a-zæøåéèüäöA-ZÆØÅ'’-]*\.?"
 _PARTICLE = r"(?:von|van|de|der|den|af|la|le|di|da)"
 NAME_RE = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,4}}")
@@ -161,6 +163,14 @@ def is_name(text: str) -> bool:
         return False
     # All-capital words of three letters or more are headings or acronyms, not names.
     return not any(len(w) >= 3 and w.isupper() for w in words)
+
+
+def without_full_stop(name: Found) -> Found:
+    """Drop the full stop that ends a sentence ("… og Kari Moe."), keeping an initial's ("Arne I.")."""
+    last = name.value.rsplit(None, 1)[-1]
+    if not name.value.endswith(".") or len(last) <= 2:
+        return name
+    return Found(name.value[:-1], name.start, name.end - 1)
 
 
 def expand_name(short: str, full_names: Iterable[str]) -> str | None:

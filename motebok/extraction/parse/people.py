@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .attendance_prose import absent_named, split_sentences, tells_a_story
 from .labels import Label, match_label
 from .names import is_name
 from .person_entry import (
@@ -23,6 +24,7 @@ _SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 _CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
 _FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
 
+_ABSENT_HINT_RE = re.compile(r"forfall|ikke til|ikkje til|ikke med|ikkje med", re.I)
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
 _HEADER_HINT_RE = re.compile(
     r"(?:\t|\s\s|\s\|\s)[^\n]*\b(?:navn|namn|deltak|person|medlem|representant)|"
@@ -79,6 +81,8 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
                 setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", officer.name)
                 people.officers.append(officer)
                 people.used_lines.add(i)
+        elif _ABSENT_HINT_RE.search(line.text) and _file_absent(line.trimmed(), people):
+            people.used_lines.add(i)
         elif from_body := _FROM_BODY_LINE_RE.match(line.text):
             i = _read_from_body(lines, i, from_body, people)
             continue
@@ -100,8 +104,10 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
     }[label]
     people.used_lines.add(i)
     inline, j = _unwrapped(lines, i, inline, people)
-    found = parse_person_entries(inline.value, inline.start) if inline.value else []
-    _file_people(found, target, people)
+    for k, sentence in enumerate(split_sentences(inline) if inline.value else []):
+        if _file_absent(sentence, people) or (k and tells_a_story(sentence)):
+            continue
+        _file_people(parse_person_entries(sentence.value, sentence.start), target, people)
     if not inline.value:
         while j < len(lines) and lines[j].blank:
             j += 1
@@ -112,6 +118,10 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         if hit and hit.label in _OWN_LIST_LABELS:
             break
         entry = lines[j].trimmed()
+        if _file_absent(entry, people):
+            people.used_lines.add(j)
+            j += 1
+            continue
         more = parse_person_entries(entry.value, entry.start) if entry.value else []
         if not more:
             break
@@ -119,6 +129,16 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         people.used_lines.add(j)
         j += 1
     return j
+
+
+def _file_absent(sentence: Found, people: People) -> bool:
+    """File the people a sentence reports absent ("Eva Dahl hadde meldt forfall"); tell whether it did."""
+    absent = absent_named(sentence)
+    if absent is None:
+        return False
+    found = parse_person_entries(absent.value, absent.start)
+    _file_people(found, people.absent, people)
+    return bool(found)
 
 
 def _unwrapped(lines: list[Line], i: int, inline: Found, people: People) -> tuple[Found, int]:
@@ -157,6 +177,8 @@ def _file_people(found: list[Person], target: list[Person], people: People) -> N
     for person in found:
         if person.for_name and target is not people.absent:
             people.substitutes.append(person)
+        elif person.duty == "absent":
+            people.absent.append(person)
         elif person.duty == "presenter" and target is people.present:
             people.guests.append(person)
         else:

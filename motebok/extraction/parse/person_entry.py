@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import NAME_RE, is_name
+from .names import NAME_RE, is_name, without_full_stop
 from .text import Found, trim
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -15,6 +15,8 @@ _REMOTE_RE = re.compile(
 _SUBSTITUTE_RE = re.compile(
     r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
 )
+# "Tor Brekke for Eva Dahl", "Ola Nilsen (for Mari Lie)": a bare "for" makes a substitute only before a name.
+_BARE_FOR_RE = re.compile(rf"\(?\s*\bfor\s+({NAME_RE.pattern})\s*\)?")
 _FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
 _ORG_HINT_RE = re.compile(
@@ -46,6 +48,10 @@ _TITLE_OF_PLACE_RE = re.compile(
 )
 _DETAIL_PIECE_RE = re.compile(r"[^(),]+")
 # An invited speaker is a guest even when listed with the others (as the seeds label them).
+# "Eva Dahl (forfall)" in a list of those present marks her absent.
+_ABSENT_NOTE_RE = re.compile(
+    r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke møtt|ikkje møtt|ikke til stede|ikkje til stades)$", re.I
+)
 _PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
 # "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
 _ORG_FIRST_RE = re.compile(r"^(?P<org>[A-ZÆØÅ][^:\n]{1,40}):\s+(?=[A-ZÆØÅ])")
@@ -62,7 +68,7 @@ class Person:
     email: Found | None = None
     for_name: Found | None = None
     remote: bool = False
-    duty: str | None = None  # "chair", "minute_taker" or "presenter" when the entry says so
+    duty: str | None = None  # "chair", "minute_taker", "presenter" or "absent" when the entry says so
 
 
 def parse_person_entries(segment: str, offset: int) -> list[Person]:
@@ -107,7 +113,7 @@ def person_from_part(part: Found) -> Person | None:
     text = part.value
     email = EMAIL_RE.search(text)
     remote = bool(_REMOTE_RE.search(text))
-    sub = _SUBSTITUTE_RE.search(text)
+    sub = _substitute_for(text)
     head_end = len(text)
     for cut in (text.find("("), sub.start() if sub else -1, _first(_FROM_RE, text), _first(_REMOTE_RE, text)):
         if cut > 0:
@@ -122,14 +128,14 @@ def person_from_part(part: Found) -> Person | None:
         title, match = None, NAME_RE.match(head)
     if not match or not is_name(match.group(0)):
         return None
-    name = Found(match.group(0), part.start + match.start(), part.start + match.end())
+    name = without_full_stop(Found(match.group(0), part.start + match.start(), part.start + match.end()))
     person = Person(name, remote=remote)
     if title:
         person.role = Found(title.group("title"), part.start, part.start + title.end("title"))
     if email:
         person.email = Found(email.group(0), part.start + email.start(), part.start + email.end())
     if sub:
-        person.for_name = trim(sub.group(1), part.start + sub.start(1))
+        person.for_name = without_full_stop(trim(sub.group(1), part.start + sub.start(1)))
     rest = text[match.end() :]
     rest_offset = part.start + match.end()
     paren = re.search(r"\(([^)]*)\)", rest)
@@ -145,6 +151,14 @@ def person_from_part(part: Found) -> Person | None:
         if found.value:
             person.organization = Found(found.value, found.start, found.start + len(tail.rstrip(" .,-–")))
     return person
+
+
+def _substitute_for(text: str) -> re.Match[str] | None:
+    sub = _SUBSTITUTE_RE.search(text)
+    if sub:
+        return sub
+    bare = _BARE_FOR_RE.search(text)
+    return bare if bare and is_name(bare.group(1).rstrip(".")) else None
 
 
 def _first(pattern: re.Pattern[str], text: str) -> int:
@@ -174,6 +188,9 @@ def _add_one_detail(person: Person, part: Found) -> None:
         return
     if _PRESENTER_ROLE_RE.match(value):
         person.duty = "presenter"
+        return
+    if _ABSENT_NOTE_RE.match(value):
+        person.duty = "absent"
         return
     of_place = _TITLE_OF_PLACE_RE.match(value)
     if of_place and _ROLE_HINT_RE.search(of_place.group("role")):

@@ -1,0 +1,46 @@
+"""Attendance written as sentences: "Eva Dahl hadde meldt forfall.", "Jon Vik var ikkje til stades."."""
+
+from __future__ import annotations
+
+import re
+
+from .names import NAME_RE
+from .text import Found, trim
+
+_NAMES = r"(?P<names>[A-ZÆØÅ][^.:;\n]{2,150}?)"
+_ABSENT_SENTENCE_RE = re.compile(
+    _NAMES + r"\s+(?:(?:hadde|har|hade)\s+(?:meldt\s+|meldt\s+inn\s+|meld\s+)?forfall"
+    r"|(?:meldte|melde|meldt)\s+forfall"
+    r"|(?:var|er|var\s+dessverre)\s+(?:ikke|ikkje)\s+(?:til\s+stede|tilstede|til\s+stades|tilstades|med))\b"
+)
+_NAME_THEN_WORD_RE = re.compile(rf"(?:{NAME_RE.pattern})\s+([a-zæøå]+)\b")
+_LIST_WORDS = frozenset(["og", "for", "fra", "frå", "møtte", "møtande", "møtende", "vara", "som", "v"])
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+# Abbreviations that end in a full stop inside a list entry ("adm. leder").
+_ABBREVIATIONS = frozenset(["adm", "ass", "avd", "ca", "jf", "nr", "tlf", "ev", "evt"])
+
+
+def split_sentences(segment: Found) -> list[Found]:
+    """Split "A, B og C. D hadde meldt forfall." into its sentences, keeping offsets."""
+    parts, pos = [], 0
+    for m in _SENTENCE_BREAK_RE.finditer(segment.value):
+        word = segment.value[pos : m.start()].rsplit(None, 1)[-1].lower()
+        if word in _ABBREVIATIONS or len(word) <= 1:
+            continue
+        parts.append(trim(segment.value[pos : m.start()], segment.start + pos))
+        pos = m.end()
+    parts.append(trim(segment.value[pos:], segment.start + pos))
+    return [part for part in parts if part.value]
+
+
+def tells_a_story(sentence: Found) -> bool:
+    """Tell whether a name is followed by a verb ("Lene Kristiansen ledet møtet"), so no list entry."""
+    return any(m.group(1) not in _LIST_WORDS for m in _NAME_THEN_WORD_RE.finditer(sentence.value))
+
+
+def absent_named(sentence: Found) -> Found | None:
+    """Return who a sentence reports as absent ("Eva Dahl og Jon Vik hadde meldt forfall"), if it does."""
+    m = _ABSENT_SENTENCE_RE.match(sentence.value)
+    if not m:
+        return None
+    return trim(m.group("names"), sentence.start + m.start("names"))

@@ -1,0 +1,70 @@
+"""Attendance written as prose or per municipality, and the chair named in a sentence."""
+
+from __future__ import annotations
+
+from motebok.extraction.parse import extract_record
+
+TAIL = "\nSak 1-25 Godkjenning av innkalling\n"
+
+
+def test_sentences_after_the_list_report_absence_and_stand_ins() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nTil stede var Åse Lind, Per Hansen og Tor Brekke. Eva Dahl hadde"
+        " meldt forfall. Kari Moe møtte for Jon Vik.\n" + TAIL
+    )
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen", "Tor Brekke"]
+    assert record.absent == ["Eva Dahl"]
+    assert [(s.name, s.for_name) for s in record.substitutes] == [("Kari Moe", "Jon Vik")]
+
+
+def test_absence_sentences_on_their_own_lines_in_both_written_forms() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nTil stede: Åse Lind, Per Hansen og Tor Brekke.\n"
+        "Eva Dahl og Jon Vik hadde meldt forfall.\nMari Lie var ikkje til stades.\n" + TAIL
+    )
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen", "Tor Brekke"]
+    assert record.absent == ["Eva Dahl", "Jon Vik", "Mari Lie"]
+
+
+def test_a_sentence_saying_who_led_the_meeting_adds_nobody() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nForfall: Eva Dahl (Vefsn) og Jon Vik (Hemnes). Åse Lind\nledet møtet.\n"
+        "Til stede: Åse Lind, Per Hansen\n" + TAIL
+    )
+    assert record.absent == ["Eva Dahl", "Jon Vik"]
+    assert record.chair == "Åse Lind"
+
+
+def test_labelled_lists_in_bokmal_and_nynorsk() -> None:
+    record = extract_record(
+        "Møtebok\nDato: 14. mars 2025\n\nTil stede: Åse Lind (leder), Per Hansen\nMeldt forfall: Eva Dahl\n"
+        "Ikkje til stades: Jon Vik\nI tillegg møtte: Ola Nilsen (rådgiver)\nFrå sekretariatet: Silje Aune\n"
+        + TAIL
+    )
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen", "Ola Nilsen", "Silje Aune"]
+    assert record.absent == ["Eva Dahl", "Jon Vik"]
+    assert record.chair == "Åse Lind"
+
+
+def test_people_listed_per_municipality_keep_it_and_a_forfall_note_makes_them_absent() -> None:
+    record = extract_record(
+        "Referat frå regionrådet\nDato: 14. mars 2025\n\nTil stades:\n"
+        "Alstahaug: Per Hansen (kommunalsjef), Kari Moe (rådgjevar)\nVefsn: Åse Lind (leiar)\n"
+        "Leirfjord: Eva Dahl (forfall)\n" + TAIL
+    )
+    assert [(p.name, p.organization, p.role) for p in record.present] == [
+        ("Per Hansen", "Alstahaug", "kommunalsjef"),
+        ("Kari Moe", "Alstahaug", "rådgjevar"),
+        ("Åse Lind", "Vefsn", "leiar"),
+    ]
+    assert record.absent == ["Eva Dahl"]
+    assert record.chair == "Åse Lind"
+
+
+def test_the_chair_named_in_a_sentence_before_the_list() -> None:
+    record = extract_record(
+        "Referat\n\nMøtet vart halde på Kulturhuset i Mosjøen tysdag 4. mars 2025 kl. 09.00–11.30."
+        " Møtet vart leia av Åse Lind.\n\nTil stades: Åse Lind, Per Hansen\n" + TAIL
+    )
+    assert record.chair == "Åse Lind"
+    assert record.meeting.place == "Kulturhuset i Mosjøen"
