@@ -65,6 +65,7 @@ def test_it_shows_what_was_extracted_beside_the_highlighted_source(world):
     page = client.get(response.url).text
     assert re.search(r'<mark title="[^"]*meeting\.place[^"]*">Tingvoll Økopark</mark>', page)
     assert 'href="#kilde-meeting-place"' in page and 'id="kilde-meeting-place"' in page
+    assert "ingen møtedato" not in page
     assert record.status == ImportRecord.Status.DRAFT and not Meeting.objects.exists()
 
 
@@ -198,8 +199,10 @@ def test_a_case_added_to_an_undated_document_is_not_doubled_by_saving_again(worl
 def test_saving_an_undated_document_leads_to_the_list_that_says_why_it_is_on_no_meeting(world):
     client = world.client_for(world.secretary)
     record = staged(client, world.network, "oppsummering.txt", UNDATED_SUMMARY)
+    url = reverse("importer:review", args=[record.pk])
+    assert "Dokumentet har ingen møtedato. Fyll den inn" in client.get(url).text
 
-    response = client.post(reverse("importer:review", args=[record.pk]), review_post_data(client, record))
+    response = client.post(url, review_post_data(client, record))
 
     assert response.url == reverse("importer:upload", args=[world.network.slug])
     assert "Dokumentet har ingen møtedato" in client.get(response.url).text
