@@ -10,10 +10,11 @@ from .dates import find_dates
 from .text import Line, is_table_rule, table_cells
 
 _COLUMN_KINDS = (
+    # A header may say more: "Hva skal gjøres", "Kven har ansvar", "Tiltak/oppgåve".
     ("task", re.compile(r"^(?:oppfølgingspunkt|oppfølging|oppfølgingspunkter|tiltak|oppgave|oppgåve|oppgaver"
-                        r"|oppgåver|aktivitet|hva|kva|aksjon|aksjonspunkt|punkt)$", re.I)),
-    ("owner", re.compile(r"^(?:ansvarlig|ansvarleg|ansvar|hvem|kven|utføres av)$", re.I)),
-    ("due", re.compile(r"^(?:frist|tidsfrist|når|innen|innan|dato)$", re.I)),
+                        r"|oppgåver|aktivitet|aktiviteter|hva|kva|aksjon|aksjonspunkt|punkt)\b", re.I)),
+    ("owner", re.compile(r"^(?:ansvarlig|ansvarleg|ansvar|hvem|kven|utføres av)\b", re.I)),
+    ("due", re.compile(r"^(?:frist|tidsfrist|når|innen|innan|dato)\b", re.I)),
 )  # fmt: skip
 # Every follow-up table names its owner column; lines without such a word are not split into cells.
 _OWNER_HINT_RE = re.compile(r"ansvar|hvem|kven|utføres", re.I)

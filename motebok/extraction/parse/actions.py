@@ -74,6 +74,11 @@ _FOLLOW_UP_LABEL_RE = re.compile(
 )
 # "Notat utarbeides (Per Hansen).": the owner in brackets closes the sentence.
 _BRACKETED_OWNER_RE = re.compile(r"^(?P<task>.+?)\s*\((?P<owner>[^()\d]{2,60})\)\s*[.!]?$")
+# "Ansvar: Per Hansen, frist 1. mai": a deadline may close the owner's sentence.
+_DEADLINE_REST_RE = re.compile(r"^[,;–-]?\s*(?:med\s+)?[\wæøå]*frist(?:en)?\b", re.I)
+_BARE_DEADLINE_RE = re.compile(
+    r"^\W*frist(?:en)?(?:\s+er)?\s*:?\s*(?:den\s+|innen\s+|innan\s+)?\d[^\n]{0,25}$", re.I
+)
 _OWNER_CONNECTORS = frozenset(["og", "i", "for", "kommune", "v/", "fylkeskommune"])
 _NOT_OWNER_OPENERS = frozenset(
     ["etter", "før", "i", "på", "til", "om", "innen", "innan", "fra", "frå", "med", "ved", "se", "sjå", "jf"]
@@ -227,6 +232,13 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
     for k, sentence in enumerate(parts):
         previous = parts[k - 1] if k else None
         alone = _owner_alone(sentence)
+        if _BARE_DEADLINE_RE.match(sentence.value) and actions and actions[-1].due is None:
+            # "… Ansvar: Per Hansen. Frist: 1. mai.": the deadline just after a follow-up is its due date.
+            recent = parts[max(0, k - _ANSVAR_REACH)]
+            if actions[-1].task.start >= recent.start or actions[-1].owner.start >= recent.start:
+                dates = find_dates(sentence.value)
+                actions[-1].due = dates[0].resolve(default_year) if dates else None
+            continue
         if alone and previous:
             # "Ansvar: X" on its own: X owns the task just given, or what the sentence before asks for.
             recent = parts[max(0, k - _ANSVAR_REACH)]
@@ -235,7 +247,7 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
                 actions[-1].owner = alone
                 continue
             action = ActionFound(alone, _reworded(_cut_task(_without_label(previous))))
-            dated = previous
+            dated = sentence if _DEADLINE_RE.search(sentence.value) else previous
         else:
             action = (
                 _ansvar_action(sentence) or _pattern_action(sentence, previous) or _bracketed_action(sentence)
@@ -286,7 +298,8 @@ def _owner_alone(sentence: Found) -> Found | None:
         m = _FOLLOW_UP_LABEL_RE.match(sentence.value)
         if not m or not _owner_like(m.group("owner").strip(" .")):
             return None
-    if sentence.value[m.end() :].strip(" ."):
+    rest = sentence.value[m.end() :].strip(" .")
+    if rest and not _DEADLINE_REST_RE.match(rest):
         return None
     return trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-)")
 

@@ -23,6 +23,13 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:skal|må|vil|bør|kan)\s+)?(?P<verb>[a-zæøå]{3,}(?<!en)(?<!an)(?<!ern)(?:es|ast))\b(?P<rest>.*)$",
     re.S,
 )
+# "Saka vert send til kommunane", "Det blir laget et notat": a passive with "vert/blir" and a participle.
+_BECOMES_RE = re.compile(
+    r"^(?:(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,4}?[\wæøåÆØÅ-]+)\s+)??(?:vert|blir|skal\s+bli|skal\s+verte)\s+"
+    r"(?P<participle>[a-zæøå]{3,})\b(?P<rest>.*)$",
+    re.S,
+)
+_PARTICIPLE_ENDING_RE = re.compile(r"(?:et|a|t|(?<=d)d)$")
 _ALSO_NOUNS = frozenset(["deler", "lager", "tester"])
 _EMPTY_SUBJECTS = frozenset(["det", "da", "så", "her"])
 
@@ -43,10 +50,14 @@ def infinitive_task(task: Found, present: frozenset[str]) -> Found:
 def active_task(task: Found) -> Found:
     """Turn a passive ("Det skal lages et notat", "Notat utarbeides") into "lage et notat", "utarbeide notat"."""
     m = _PASSIVE_RE.match(task.value)
-    if not m:
-        return task
-    verb = m.group("verb")
-    stem = verb[:-3] + "e" if verb.endswith("ast") else verb[:-1]
+    if m:
+        verb = m.group("verb")
+        stem = verb[:-3] + "e" if verb.endswith("ast") else verb[:-1]
+    else:
+        m = _BECOMES_RE.match(task.value)
+        if not m:
+            return task
+        stem = _PARTICIPLE_ENDING_RE.sub("", m.group("participle")) + "e"
     subject = m.group("subject") or ""
     if subject.lower() in _EMPTY_SUBJECTS:
         subject = ""
