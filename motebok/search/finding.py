@@ -18,6 +18,7 @@ MAX_HITS = 1000
 
 @dataclass(frozen=True)
 class Filters:
+    kind: str | None = None
     body: Body | None = None
     year_from: int | None = None
     year_to: int | None = None
@@ -33,6 +34,8 @@ def find(user, query: Query, filters: Filters = Filters()) -> list[int]:
     if not query:
         return []
     entries = searchable_entries(user)
+    if filters.kind is not None:
+        entries = entries.filter(kind=filters.kind)
     if filters.body is not None:
         entries = entries.filter(body=filters.body)
     if filters.year_from is not None:

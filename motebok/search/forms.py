@@ -6,13 +6,23 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motebok.access import rules
+from motebok.search.models import Entry
 
 RELEVANCE, NEWEST = "relevans", "nyest"
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# The kinds of things as the address names them.
+KINDS = {"sak": Entry.Kind.CASE, "mote": Entry.Kind.MEETING, "dokument": Entry.Kind.DOCUMENT}
+FILTERS = ("type", "organ", "fra", "til")
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Søk etter"), required=False, widget=forms.SearchInput)
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        choices=[("", _("Alt")), ("sak", _("Saker")), ("mote", _("Møter")), ("dokument", _("Dokumenter"))],
+        error_messages={"invalid_choice": _("Velg en type fra listen.")},
+    )
     organ = forms.ModelChoiceField(
         label=_("Organ"),
         queryset=None,
@@ -45,6 +55,9 @@ class SearchForm(forms.Form):
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organ"].queryset = rules.visible_bodies(user).order_by("name")
+
+    def clean_type(self) -> str | None:
+        return KINDS.get(self.cleaned_data["type"])
 
     def clean(self) -> dict:
         data = super().clean()

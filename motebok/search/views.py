@@ -11,7 +11,7 @@ from motebok.access import rules
 from motebok.meetings.models import Case, Meeting
 from motebok.search.citation import cite_case, cite_meeting
 from motebok.search.finding import MAX_HITS, Filters, find
-from motebok.search.forms import NEWEST, SearchForm
+from motebok.search.forms import FILTERS, NEWEST, SearchForm
 from motebok.search.query import parse
 from motebok.search.results import hits
 
@@ -25,11 +25,21 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if form.is_valid() and form.cleaned_data["q"]:
         data = form.cleaned_data
         query = parse(data["q"])
-        filters = Filters(data["organ"], data["fra"], data["til"], newest_first=data["sortering"] == NEWEST)
+        filters = Filters(
+            kind=data["type"],
+            body=data["organ"],
+            year_from=data["fra"],
+            year_to=data["til"],
+            newest_first=data["sortering"] == NEWEST,
+        )
         found = find(request.user, query, filters)
         page = Paginator(found[:MAX_HITS], PER_PAGE).get_page(request.GET.get("side"))
         params = request.GET.copy()
         params.pop("side", None)
+        # The same search without its filters, offered when the filters leave nothing.
+        unfiltered = params.copy()
+        for name in FILTERS:
+            unfiltered.pop(name, None)
         context |= {
             "searched": True,
             "understood": bool(query),
@@ -38,6 +48,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "more_than_max": len(found) > MAX_HITS,
             "max_hits": MAX_HITS,
             "params": params.urlencode(),
+            "filtered": any(data[name] for name in FILTERS),
+            "unfiltered": unfiltered.urlencode(),
         }
     return render(request, "search/search.html", context)
 

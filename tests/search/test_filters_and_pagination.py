@@ -82,3 +82,35 @@ def test_a_non_public_body_is_no_filter_for_outsiders(client, archive):
     response = client.get("/sok/", {"q": "prosjektøkonomi", "organ": "styringsgruppa"})
     assert "Velg et organ fra listen." in response.content.decode()
     assert b"Styringsgruppas" not in response.content
+
+
+def test_it_filters_by_kind_and_keeps_the_kind_in_the_page_links(client, archive, world):
+    meeting = services.create_meeting(
+        world.network, start=at(2023, 4, 1), place="Vannverket", is_published=True
+    )
+    for number in range(21):
+        place(meeting, f"Vannforsyning del {number}")
+    assert found(None, "vannverket", kind="meeting") == [""]
+    assert found(None, "vannverket", kind="case") == []
+    cases = client.get("/sok/", {"q": "vannforsyning vannverket", "type": "sak"})
+    assert b"0 treff" in cases.content
+    cases = client.get("/sok/", {"q": "vannforsyning", "type": "sak"})
+    assert b"21 treff" in cases.content
+    assert b'rel="next" href="?q=vannforsyning&amp;type=sak&amp;side=2"' in cases.content
+    assert b"0 treff" in client.get("/sok/", {"q": "vannforsyning", "type": "dokument"}).content
+    assert "Velg en type fra listen." in client.get("/sok/", {"q": "x", "type": "tull"}).content.decode()
+
+
+def test_no_results_under_filters_offers_the_same_search_without_them(client, archive):
+    text = client.get(
+        "/sok/", {"q": "bredbånd", "type": "sak", "organ": "helseledernettverket", "sortering": "nyest"}
+    ).content.decode()
+    assert "Ingen treff." in text
+    assert (
+        '<a class="ds-link" href="?q=bredb%C3%A5nd&amp;sortering=nyest">Søk i alt, uten type, organ og år</a>'
+        in text
+    )
+    unfiltered = client.get("/sok/", {"q": "bredbånd"}).content.decode()
+    assert "1 treff" in unfiltered
+    assert "Søk i alt, uten type, organ og år" not in unfiltered
+    assert "Søk i alt, uten type, organ og år" not in client.get("/sok/", {"q": "tullord"}).content.decode()
