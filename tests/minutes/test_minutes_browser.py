@@ -65,6 +65,20 @@ DEADLINES = [
 
 
 @pytest.fixture
+def new_page(browser):
+    """Open a page in a browser context of its own (one per person); every context is closed afterwards."""
+    contexts = []
+
+    def open_page():
+        contexts.append(browser.new_context(locale="nb-NO"))
+        return contexts[-1].new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def college(transactional_db):
     """The college, its members, and the meeting of 14 March 2022 with its six cases numbered Sak 14-22 to 19-22."""
     from motebok.meetings import services
@@ -172,24 +186,24 @@ def _assert_complete(text: str) -> None:
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_it_writes_approves_and_publishes_minutes_and_carries_the_follow_ups(
-    college, browser, live_server, smtp
+    college, new_page, live_server, smtp
 ):
     from motebok.meetings import services
     from motebok.meetings.models import ActionItem, Deadline
 
     meeting = college
-    secretary = browser.new_context(locale="nb-NO").new_page()
+    secretary = new_page()
     _write_minutes(secretary, live_server, meeting)
     assert ActionItem.objects.filter(meeting=meeting, status="open").count() == 5
     assert Deadline.objects.filter(body=meeting.body, kind="consultation").count() == 2
 
-    chair = browser.new_context(locale="nb-NO").new_page()
+    chair = new_page()
     log_in(chair, live_server, "berit")
     chair.goto(f"{live_server.url}/protokoll/mote/{meeting.pk}/skriv/")
     chair.get_by_role("button", name="Godkjenn protokollen").click()
     expect(chair.get_by_text("Protokollen er godkjent og sendt til 7 medlemmer.")).to_be_visible()
 
-    visitor = browser.new_context(locale="nb-NO").new_page()
+    visitor = new_page()
     visitor.goto(f"{live_server.url}/mote/{meeting.pk}/")
     visitor.get_by_role("link", name="Protokoll", exact=True).click()
     visitor.wait_for_url(f"**/protokoll/mote/{meeting.pk}/")
