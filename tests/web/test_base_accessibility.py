@@ -66,3 +66,9 @@ def test_keyboard_focus_is_visible_on_links_inside_and_outside_designsystemet(wo
         )
         # Designsystemet's ring is 3 px; the browser's own thin default is easy to miss.
         assert style == "solid" and float(width.removesuffix("px")) >= 2, (selector, style, width)
+
+
+def test_the_login_page_does_not_link_to_itself(client, db):
+    page = client.get(reverse("login")).content.decode()
+    assert "?next=/konto/logg-inn/" not in page
+    assert f"{reverse('login')}?next=/" in client.get(reverse("front")).content.decode()

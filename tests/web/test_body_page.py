@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.db import connection
@@ -118,3 +119,24 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_meetings(
     oldest_year = min(Meeting.objects.values_list("start__year", flat=True))
     with django_assert_max_num_queries(few):
         body_page(secretary, world, f"?ar={oldest_year}&kommende=alle")
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_phone_user_picks_a_year_and_the_url_keeps_it(world, page, live_server):
+    from playwright.sync_api import expect
+
+    ahead = weeks_ahead(7)
+    add_meetings(world.network, months_ago(30) + ahead)
+    oldest = min(m.start for m in Meeting.objects.all())
+    year = timezone.localtime(oldest).year
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}{world.network.get_absolute_url()}")
+    page.get_by_role("link", name=re.compile(rf"^{year}\b")).click()
+    expect(page).to_have_url(re.compile(rf"\?ar={year}#tidligere$"))
+    expect(page.get_by_role("link", name=shown_date(oldest))).to_be_visible()
+    expect(page.locator('.mb-years a[aria-current="page"]')).to_have_text(re.compile(rf"^{year}"))
+    page.get_by_role("link", name="Vis 2 møter til").click()
+    expect(page).to_have_url(re.compile(rf"\?kommende=alle&ar={year}#kommende$"))
+    expect(page.get_by_role("link", name=shown_date(ahead[-1]))).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
