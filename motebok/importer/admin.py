@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from motebok.importer.models import ImportRecord
+from motebok.importer.models import ImportRecord, WaitingConclusion
 
 
 @admin.register(ImportRecord)
@@ -11,3 +11,9 @@ class ImportRecordAdmin(admin.ModelAdmin):
     list_filter = ["status", "body"]
     search_fields = ["original_name", "sha256"]
     readonly_fields = ["sha256", "extracted", "applied", "text", "document", "created", "updated"]
+
+
+@admin.register(WaitingConclusion)
+class WaitingConclusionAdmin(admin.ModelAdmin):
+    list_display = ["case", "text", "agenda_item"]
+    raw_id_fields = ["case", "agenda_item"]
