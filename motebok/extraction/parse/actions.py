@@ -316,7 +316,7 @@ def _owner_like(text: str) -> bool:
 
 def _bracketed_action(sentence: Found) -> ActionFound | None:
     """Read an owner in brackets closing the sentence: "Notat utarbeides (Per Hansen)."."""
-    m = _BRACKETED_OWNER_RE.match(sentence.value)
+    m = _BRACKETED_OWNER_RE.match(sentence.value) if ")" in sentence.value[-3:] else None
     if not m or not _owner_like(m.group("owner").strip()):
         return None
     task = _cut_task(trim(m.group("task"), sentence.start, edge=" :,.;–-•·*"))

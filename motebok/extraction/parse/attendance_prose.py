@@ -15,6 +15,8 @@ _ABSENT_SENTENCE_RE = re.compile(
 )
 _NAME_THEN_WORD_RE = re.compile(rf"(?:{NAME_RE.pattern})\s+([a-zæøå]+)\b")
 _LIST_WORDS = frozenset(["og", "for", "fra", "frå", "møtte", "møtande", "møtende", "vara", "som", "v"])
+# Case-sensitive alternatives are several times faster than re.I on every line of a document.
+_ABSENCE_HINT_RE = re.compile(r"forfall|ikke (?:til|med)|ikkje (?:til|med)")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
 # Abbreviations that end in a full stop inside a list entry ("adm. leder").
 _ABBREVIATIONS = frozenset(["adm", "ass", "avd", "ca", "jf", "nr", "tlf", "ev", "evt"])
@@ -38,9 +40,14 @@ def tells_a_story(sentence: Found) -> bool:
     return any(m.group(1) not in _LIST_WORDS for m in _NAME_THEN_WORD_RE.finditer(sentence.value))
 
 
+def mentions_absence(text: str) -> bool:
+    """Tell cheaply whether text may report someone absent."""
+    return bool(_ABSENCE_HINT_RE.search(text))
+
+
 def absent_named(sentence: Found) -> Found | None:
     """Return who a sentence reports as absent ("Eva Dahl og Jon Vik hadde meldt forfall"), if it does."""
-    m = _ABSENT_SENTENCE_RE.match(sentence.value)
+    m = _ABSENT_SENTENCE_RE.match(sentence.value) if mentions_absence(sentence.value) else None
     if not m:
         return None
     return trim(m.group("names"), sentence.start + m.start("names"))

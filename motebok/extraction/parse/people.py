@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attendance_prose import absent_named, split_sentences, tells_a_story
+from .attendance_prose import absent_named, mentions_absence, split_sentences, tells_a_story
 from .labels import Label, match_label
 from .names import is_name
 from .person_entry import (
@@ -24,7 +24,6 @@ _SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 _CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
 _FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
 
-_ABSENT_HINT_RE = re.compile(r"forfall|ikke til|ikkje til|ikke med|ikkje med", re.I)
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
 _HEADER_HINT_RE = re.compile(
     r"(?:\t|\s\s|\s\|\s)[^\n]*\b(?:navn|namn|deltak|person|medlem|representant)|"
@@ -81,7 +80,7 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
                 setattr(people, "chair" if hit.label is Label.CHAIR else "minute_taker", officer.name)
                 people.officers.append(officer)
                 people.used_lines.add(i)
-        elif _ABSENT_HINT_RE.search(line.text) and _file_absent(line.trimmed(), people):
+        elif mentions_absence(line.text) and _file_absent(line.trimmed(), people):
             people.used_lines.add(i)
         elif from_body := _FROM_BODY_LINE_RE.match(line.text):
             i = _read_from_body(lines, i, from_body, people)
