@@ -68,3 +68,43 @@ def test_the_chair_named_in_a_sentence_before_the_list() -> None:
     )
     assert record.chair == "Åse Lind"
     assert record.meeting.place == "Kulturhuset i Mosjøen"
+
+
+def test_a_name_broken_by_the_page_after_forfall_is_joined() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nTil stede: Åse Lind, Per Hansen. Forfall: Eva\nDahl (Vefsn) og Jon Vik.\n"
+        + TAIL
+    )
+    assert record.absent == ["Eva Dahl", "Jon Vik"]
+
+
+def test_people_said_to_come_from_a_body_in_a_sentence() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\n"
+        "Fra kommunene møtte Åse Lind (Vefsn), Per Hansen (Hemnes) og Tor Brekke (Leirfjord).\n"
+        "Fra KS deltok Ola Nilsen.\n" + TAIL
+    )
+    assert [(p.name, p.organization) for p in record.present] == [
+        ("Åse Lind", "Vefsn"),
+        ("Per Hansen", "Hemnes"),
+        ("Tor Brekke", "Leirfjord"),
+        ("Ola Nilsen", "KS"),
+    ]
+
+
+def test_a_forfall_cell_in_a_participant_table_makes_the_row_absent() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nNavn\tKommune\tRolle\nÅse Lind\tVefsn\tleder\n"
+        "Per Hansen\tHemnes\tmedlem\nEva Dahl\tLeirfjord\tforfall\n" + TAIL
+    )
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"]
+    assert record.absent == ["Eva Dahl"]
+
+
+def test_guest_labels_with_a_qualifier_before_the_colon() -> None:
+    record = extract_record(
+        "Referat\nDato: 14. mars 2025\n\nTil stede: Åse Lind, Per Hansen\nInvitert: Ola Nilsen (Helse Nord)\n"
+        "Gjest under sak 2: Kari Moe, KS\n" + TAIL
+    )
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"]
+    assert record.guests == ["Ola Nilsen", "Kari Moe"]

@@ -40,7 +40,7 @@ _VOCABULARY = {
     Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
     "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara"
     "|møtende varamedlem|møtande varamedlem|møtande varamedlemer",
-    Label.GUESTS: "inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
+    Label.GUESTS: "invitert|inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
     "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
     "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak",
     Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet"
@@ -59,7 +59,8 @@ _LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in
 _PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
 # A label opens the line and ends with a colon, or stands alone on its line.
 _LABEL_RE = re.compile(
-    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå)\s+[^:\n]{{1,40}}(?=:))?\.?"
+    # "Forfall fra KS:", "Gjest under sak 2:", "Leder i styret:": a short qualifier before the colon.
+    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå|under|til|i|på)\s+[^:\n]{{1,40}}(?=:))?\.?"
     rf"(?:\s*\([^)\n]{{0,40}}\))?(?:\s*(?::|$|(?=\t))|(?<=\svar)\s)",
     re.I,
 )

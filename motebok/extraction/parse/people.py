@@ -14,6 +14,7 @@ from .person_entry import (
     MINUTE_ROLE_RE,
     Person,
     add_detail,
+    is_absence_note,
     parse_person_entries,
     person_from_part,
 )
@@ -22,6 +23,16 @@ from .text import WRAPPED_WIDTH, Found, Line, is_table_rule, table_cells, trim
 _SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 # A line opening in lower case or with "(" finishes the entry above it: "Camilla Berg / (rådgiver, referent)".
 _CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
+# "Forfall: Eva / Dahl (Vefsn)": the line ends in a first name and the next line opens with the surname.
+# "Fra KS deltok Ola Nilsen.", "Frå kommunane møtte A, B og C.": attendance told as a sentence.
+_FROM_BODY_SENTENCE_RE = re.compile(
+    r"^\s*[Ff]r(?:a|å)\s+(?P<body>[^:\n]{1,40}?)\s+(?:møtte|deltok|deltek|var|var til stede|var til stades)\s+"
+    r"(?=[A-ZÆØÅ])"
+)
+# A full stop after a word (not an initial, "Arne I.") ends the list even on a long line.
+_LIST_END_RE = re.compile(r"[\w)]{2}\.\s*$")
+_HALF_NAME_END_RE = re.compile(r"(?:^|[,;]\s*|\s(?:og|&)\s+)[A-ZÆØÅ][a-zæøå]+$")
+_SURNAME_START_RE = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:\s*(?:[,;(.]|$)|\s+(?:og|&)\s)")
 _FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
@@ -82,7 +93,7 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
                 people.used_lines.add(i)
         elif mentions_absence(line.text) and _file_absent(line.trimmed(), people):
             people.used_lines.add(i)
-        elif from_body := _FROM_BODY_LINE_RE.match(line.text):
+        elif from_body := _FROM_BODY_LINE_RE.match(line.text) or _FROM_BODY_SENTENCE_RE.match(line.text):
             i = _read_from_body(lines, i, from_body, people)
             continue
         elif _table_header(line):
@@ -148,8 +159,13 @@ def _unwrapped(lines: list[Line], i: int, inline: Found, people: People) -> tupl
         and not lines[j].blank
         and not match_label(lines[j])
         and (
-            (len(line.text.rstrip()) >= WRAPPED_WIDTH and len(_SEPARATOR_RE.findall(value)) >= 2)
+            (
+                len(line.text.rstrip()) >= WRAPPED_WIDTH
+                and len(_SEPARATOR_RE.findall(value)) >= 2
+                and not _LIST_END_RE.search(line.text)
+            )
             or _CONTINUES_RE.match(lines[j].text)
+            or (_HALF_NAME_END_RE.search(value) and _SURNAME_START_RE.match(lines[j].text))
         )
     ):
         line, nxt = lines[j], lines[j].trimmed()
@@ -167,6 +183,8 @@ def _read_from_body(lines: list[Line], i: int, from_body: re.Match[str], people:
     j = _read_list(
         lines, i, Label.STAFF, trim(line.text[from_body.end() :], line.start + from_body.end()), people
     )
+    if not body.value[:1].isupper():
+        return j  # "Frå kommunane møtte …" names no one organisation
     for person in people.present[listed[0] :] + people.guests[listed[1] :]:
         person.organization = person.organization or body
     return j
@@ -224,7 +242,10 @@ def _read_table(lines: list[Line], i: int, target: list[Person], people: People)
         if person is None:
             break
         status = _cell_of(cells, kinds, "status")
-        if status and _ABSENT_STATUS.match(status.value):
+        noted = next((cell for cell in cells if is_absence_note(cell.value)), None)
+        if (status and _ABSENT_STATUS.match(status.value)) or noted:
+            if noted and person.role == noted:
+                person.role = None
             people.absent.append(person)
         elif status and _SUBSTITUTE_STATUS.match(status.value):
             people.substitutes.append(person)

@@ -161,6 +161,11 @@ def _substitute_for(text: str) -> re.Match[str] | None:
     return bare if bare and is_name(bare.group(1).rstrip(".")) else None
 
 
+def is_absence_note(value: str) -> bool:
+    """Tell whether a detail ("forfall", "ikkje møtt") marks the person absent."""
+    return bool(_ABSENT_NOTE_RE.match(value))
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -189,7 +194,7 @@ def _add_one_detail(person: Person, part: Found) -> None:
     if _PRESENTER_ROLE_RE.match(value):
         person.duty = "presenter"
         return
-    if _ABSENT_NOTE_RE.match(value):
+    if is_absence_note(value):
         person.duty = "absent"
         return
     of_place = _TITLE_OF_PLACE_RE.match(value)
