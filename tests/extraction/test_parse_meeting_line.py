@@ -18,6 +18,10 @@ TAIL = "\n\nSak 1-25 Godkjenning av innkalling\n"
         "Referat\nDato: 04.03.2025 kl 0900-1130",
         "Referat\nDato: 4.3.25\nTid: kl. 09.00–11.30",
         "Referat\nTid: Tysdag 4. mars 2025 kl. 9.00 - 11.30",
+        "Referat\nDato: 4. mars 2025\nMøtetid: 0900–1130",
+        "Referat\nDato: Tirsdag 04.03.2025\nKl.: 09.00-11.30",
+        "Referat\nDato: 4. mars 2025, kl. 09.00 - ca. 11.30",
+        "Referat\nMøtet ble holdt den 4. mars 2025 fra kl. 09.00 til kl. 11.30 på Rådhuset.",
     ],
 )
 def test_date_and_time_range(header: str) -> None:
@@ -45,3 +49,8 @@ def test_a_place_after_the_date_on_its_line(header: str, place: str, form: str) 
 @pytest.mark.parametrize("after", ["tirsdag", "uke 10", "kl. 10"])
 def test_what_is_no_place_after_a_labelled_date(after: str) -> None:
     assert extract_record(f"Referat\nDato: 4. mars 2025, {after}" + TAIL).meeting.place is None
+
+
+def test_four_digits_without_a_time_label_are_no_time() -> None:
+    meeting = extract_record("Referat\nDato: 4. mars 2025\nSaksnr: 0900-1130" + TAIL).meeting
+    assert (meeting.start, meeting.end) == (None, None)

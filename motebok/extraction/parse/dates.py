@@ -30,7 +30,7 @@ _CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[.:])(?P<{m}>[0-5]\d)|(?P<{m}c>[0
 TIME_RE = re.compile(
     r"(?P<kl>\bkl(?:okka|okken)?\.?\s*)?(?<![\d.:])"
     + _CLOCK.format(h="h1", sep="s1", m="m1")
-    + r"(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?"
+    + r"(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
     + _CLOCK.format(h="h2", sep="s2", m="m2")
     + r")?(?![\d])",
     re.I,
@@ -78,12 +78,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     return [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
 
 
-def find_time_range(text: str, start: int, end: int) -> TimeRange | None:
-    """Return the first clock time or time range in text[start:end], ignoring the dates there."""
+def find_time_range(text: str, start: int, end: int, labelled: bool = False) -> TimeRange | None:
+    """Return the first clock time or time range in text[start:end], ignoring the dates there.
+
+    `labelled` says the segment follows a time label ("Møtetid: 0900–1130"), where a four-digit range is a time.
+    """
     segment = _blank_dates(text[start:end])
     for m in TIME_RE.finditer(segment):
         has_minutes = bool(m.group("m1") or m.group("m1c"))
-        if not m.group("kl") and not (m.group("s1") and has_minutes):
+        four_digit_range = labelled and bool(m.group("m1c") and m.group("h2"))
+        if not m.group("kl") and not (m.group("s1") and has_minutes) and not four_digit_range:
             continue
         first = _clock(m.group("h1"), m.group("m1") or m.group("m1c"))
         second = _clock(m.group("h2"), m.group("m2") or m.group("m2c")) if m.group("h2") else None

@@ -66,7 +66,7 @@ _LABEL_RE = re.compile(
 )
 
 
-_INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\s*:", re.I)
+_INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\.?\s*:", re.I)
 _SENTENCE_LABELS = "|".join(
     re.escape(p)
     for p, label in _LABELS.items()

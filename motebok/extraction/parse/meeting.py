@@ -131,19 +131,19 @@ def _take_date(
 
 
 def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
-    candidates: list[tuple[Line, int, int]] = []
+    candidates: list[tuple[Line, int, int, bool]] = []
     if date_line is not None:
         line = header[date_line]
-        candidates.append((line, 0, len(line.text)))
+        candidates.append((line, 0, len(line.text), False))
         following = header[date_line + 1] if date_line + 1 < len(header) else None
         if following and _wrapped(line, following):
-            candidates.append((following, 0, len(following.text)))
+            candidates.append((following, 0, len(following.text), False))
     for line in header:
         for label, start, end in labels_in(line):
             if label in (Label.TIME, Label.DATE):
-                candidates.append((line, start - line.start, end - line.start))
-    for line, start, end in candidates:
-        found = find_time_range(line.text, start, end)
+                candidates.append((line, start - line.start, end - line.start, label is Label.TIME))
+    for line, start, end, labelled in candidates:
+        found = find_time_range(line.text, start, end, labelled)
         if found:
             meeting.start, meeting.end = found.start, found.end
             meeting.time_span = (line.start + found.span[0], line.start + found.span[1])
