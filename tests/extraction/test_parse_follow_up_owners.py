@@ -81,3 +81,19 @@ def test_a_noun_after_og_is_not_made_a_verb() -> None:
     assert _actions("Tor Brekke bestiller utstyr og deler til kontoret.\n") == [
         ("Tor Brekke", "bestille utstyr og deler til kontoret", None)
     ]
+
+
+def test_more_follow_up_verbs_and_an_agreement_that_gives_the_task() -> None:
+    body = (
+        "Det ble avtalt at Per Hansen sender budsjettet til kommunene.\n"
+        "Tor Brekke sørger for at alle får innkallingen.\n"
+        "Åse Lind tar med seg saken til rådmannsgruppa.\n"
+        "Vefsn kommune ved Åse Lind innkaller til nytt møte.\n"
+        "Det er viktig at alle kommunene deltar.\n"
+    )
+    assert _actions(body) == [
+        ("Per Hansen", "sende budsjettet til kommunene", None),
+        ("Tor Brekke", "sørge for at alle får innkallingen", None),
+        ("Åse Lind", "ta med seg saken til rådmannsgruppa", None),
+        ("Vefsn kommune ved Åse Lind", "innkalle til nytt møte", None),
+    ]

@@ -10,14 +10,14 @@ from .dates import find_dates
 from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
-_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|v/\s*[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 # Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
 _INFINITIVES = (
     r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
     r"|innhente|koordinere|forberede|legge fram|leggje fram|distribuere|sette opp|setje opp|melde"
     r"|følge opp|følgje opp|formidle|oppdatere|utforme|skaffe|gå gjennom|arrangere|planlegge|planleggje"
     r"|bestille|rapportere|utgreie|utrede|kartlegge|kartleggje|presentere|orientere|gi|gje|levere|teste"
-    r"|prøve ut|greie ut)"
+    r"|prøve ut|greie ut|informere|innkalle|ordne|hente inn|oppsummere|purre|avtale|ta med)"
 )
 _PRESENT_VERBS = (
     r"(?:sender|sendar|utarbeider|skriver|kaller inn|inviterer|sjekker|kontakter|avklarer|innhenter|koordinerer"
@@ -25,7 +25,9 @@ _PRESENT_VERBS = (
     r"|utreder|utgreier|greier ut|skaffar|skaffer|deler|lager|lagar|samler|samlar|legger fram|legg fram"
     r"|(?:legg|legger)\s+(?:[a-zæøå]+\s+){1,3}?fram|kallar inn|førebur|kontaktar|avklarar|undersøker"
     r"|undersøkjer|tar kontakt|tek kontakt|melder inn|meldar inn|tester ut|testar ut|prøver ut|prøvar ut"
-    r"|leverer|gir tilbakemelding|gjev tilbakemelding)"
+    r"|leverer|gir tilbakemelding|gjev tilbakemelding|informerer|informerar|innkaller|innkallar|ordner|ordnar"
+    r"|henter inn|hentar inn|oppsummerer|oppsummerar|purrer|purrar|rapporterer|rapporterar|sørger for at"
+    r"|syter for at|tar med seg|tek med seg|tar saken videre|tek saka vidare)"
 )
 _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
@@ -60,10 +62,15 @@ _TRIGGER_WORDS = frozenset([
     "bestiller", "kartlegger", "utreder", "utgreier", "skaffar", "skaffer", "deler", "lager", "lagar",
     "samler", "samlar", "legger", "legg", "kallar", "førebur", "kontaktar", "avklarar", "undersøker",
     "undersøkjer", "sendar", "greier", "melder", "meldar", "tester", "testar", "prøver", "prøvar",
-    "leverer", "gir", "gjev"
+    "leverer", "gir", "gjev", "informerer", "informerar", "innkaller", "innkallar", "ordner", "ordnar",
+    "henter", "hentar", "oppsummerer", "oppsummerar", "purrer", "purrar", "rapporterer", "rapporterar",
 ])  # fmt: skip
 # The verbs that open a task written in the present ("sender referatet"), turned into infinitives.
-_PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "sørger", "syter", "ber", "bad", "ba"}
+_PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "ber", "bad", "ba"}
+# A clause starts after a dash, a colon, or what was agreed: "Det ble avtalt at Per Hansen sender …".
+_CLAUSE_BREAK_RE = re.compile(
+    r"\s[–-]\s+|:\s+|\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|semje om)\s+at\s+"
+)
 _WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
@@ -409,6 +416,7 @@ def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:
         or not topic
         or len(topic.split()) > 6
         or _LABEL_TOPIC_RE.match(topic)
+        or topic.endswith(" at")  # "Det ble avtalt at …" introduces the clause; it is no topic
     ):
         return task
     return Found(f"{task.value} ({topic})", task.start, task.end)
@@ -417,8 +425,8 @@ def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:
 def _clause_starts(text: str) -> list[int]:
     """Return where a clause may start: the sentence start and after a dash or colon."""
     starts = [0]
-    starts += [m.end() for m in re.finditer(r"\s[–-]\s+|:\s+", text)]
-    return starts
+    starts += [m.end() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    return sorted(starts)
 
 
 def _valid_owner(owner: str, lowercase_ok: bool) -> bool:
