@@ -13,7 +13,7 @@ from motebok.registry.models import Body
 
 
 @pytest.mark.django_db
-def test_the_demo_loads_once_and_lists_its_public_bodies(client, capsys):
+def test_the_demo_loads_once_and_lists_its_public_bodies(client, capsys, settings):
     call_command("demo", no_serve=True)
     call_command("demo", no_serve=True)
     output = capsys.readouterr().out

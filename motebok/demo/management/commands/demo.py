@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -18,6 +21,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, port: int, no_serve: bool, **options):
+        if "MOTEBOK_SITE_URL" not in os.environ:
+            # E-mailed links, calendar UIDs and citations should point at the port the demo really serves on.
+            settings.SITE_URL = f"http://127.0.0.1:{port}"
         call_command("migrate", interactive=False, verbosity=0)
         if is_loaded():
             self.stdout.write("Demodata er allerede lastet.")
