@@ -54,3 +54,33 @@ def test_what_is_no_place_after_a_labelled_date(after: str) -> None:
 def test_four_digits_without_a_time_label_are_no_time() -> None:
     meeting = extract_record("Referat\nDato: 4. mars 2025\nSaksnr: 0900-1130" + TAIL).meeting
     assert (meeting.start, meeting.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "form"),
+    [
+        (
+            "Referat\nDato: 4. mars 2025\nMøtet fant sted på Rådhuset i Mosjøen.",
+            "Rådhuset i Mosjøen",
+            "physical",
+        ),
+        (
+            "Referat\nMøtet fann stad i Kulturhuset, Mosjøen, 4. mars 2025.",
+            "Kulturhuset, Mosjøen",
+            "physical",
+        ),
+        ("Referat\nDato: 4. mars 2025\nSted: Digitalt (Teams)", "Teams", "digital"),
+        ("Referat\nDato: 4. mars 2025\nMøtet vart halde digitalt på Teams.", "Teams", "digital"),
+        ("Referat\nDato: 4. mars 2025\nMøteform: Teams", None, "digital"),
+        (
+            "Referat\nDato: 4. mars 2025\nSted: Scandic Hell, Stjørdal. Deltakere kunne også delta på Teams.",
+            "Scandic Hell, Stjørdal",
+            "hybrid",
+        ),
+    ],
+)
+def test_the_place_and_format_told_in_prose_or_beside_a_label(
+    header: str, place: str | None, form: str
+) -> None:
+    meeting = extract_record(header + TAIL).meeting
+    assert (meeting.date, meeting.place, meeting.format) == (dt.date(2025, 3, 4), place, form)

@@ -15,7 +15,7 @@ _DIGITAL_RE = re.compile(
 )
 _HYBRID_RE = re.compile(
     r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b"
-    r"|\b(?:mulig|mogleg|kan)\s+(?:å\s+)?delta\s+(?:på\s+teams|digitalt|på\s+nett)",
+    r"|\b(?:mulig|mogleg|kan|kunne)\s+(?:også\s+|og\s+)?(?:å\s+)?delta\s+(?:på\s+teams|digitalt|på\s+nett)",
     re.I,
 )
 _PLACE_LEAD_RE = re.compile(r"\s+(?:i|på)\s")
@@ -26,8 +26,9 @@ _WEEKDAY_RE = re.compile(
 )
 _HELD_ON_RE = re.compile(
     r"møtet(?:\s+i\s+[^.\n]{1,60}?)?\s+(?:ble|vart|blei|er|vert|blir)"
-    r"(?:\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført))?"
-    r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})",
+    r"(?:\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført))?(?:\s+digitalt)?"
+    r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})"
+    r"|møtet\s+(?:fant|fann|finner|finn)\s+(?:sted|stad)\s+(?:på|i|via)\s+(?P<found_place>[^.\n]{2,60})",
     re.I,
 )
 # Where a place written in prose stops: the day, date or time that follows it.
@@ -40,6 +41,13 @@ _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?$",
     re.I,
 )
+# "Møteform: Teams", "Møteform: hybrid": a format label names no place.
+_FORM_DIGITAL_RE = re.compile(r"\bmøteform\s*:\s*(?:teams|zoom|digital|digitalt|video|videomøte)\b", re.I)
+_FORM_HYBRID_RE = re.compile(r"\bmøteform\s*:\s*hybrid", re.I)
+_SERVICE_IN_BRACKETS_RE = re.compile(
+    r"^\s*(?:digitalt?|videomøte|nettmøte)\s*\(\s*(?P<service>teams|zoom|skype|webex|whereby)\s*\)", re.I
+)
+_SENTENCE_AFTER_RE = re.compile(r"(?<=\w\w)\.\s+(?=[A-ZÆØÅ])")
 _NOT_A_PLACE_RE = re.compile(r"^(?:uke|veke|week|kl)\b|:", re.I)
 _WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
 # "møterom 2 og Teams", "Rådhuset / Teams": the remote option is the format, not part of the place.
@@ -161,7 +169,9 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lin
             place = Found(place.value[: remote_tail.start()], place.start, place.start + remote_tail.start())
     elif place:
         meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "physical"
-    elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I):
+    elif _FORM_HYBRID_RE.search(header_text):
+        meeting.format = "hybrid"
+    elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I) or _FORM_DIGITAL_RE.search(header_text):
         meeting.format = "digital"
     meeting.place = place
 
@@ -170,7 +180,13 @@ def _labelled_place(header: list[Line]) -> Found | None:
     for i, line in enumerate(header):
         for label, start, end in labels_in(line):
             if label is Label.PLACE:
-                value = re.sub(r"\s*\(.*", "", line.text[start - line.start : end - line.start])
+                value = line.text[start - line.start : end - line.start]
+                # "Digitalt (Teams)": the service in brackets is the place.
+                service = _SERVICE_IN_BRACKETS_RE.match(value)
+                if service:
+                    return trim(service.group("service"), start + service.start("service"))
+                # "Scandic Hell, Stjørdal. Deltakarane kunne …": the place ends with its sentence.
+                value = _SENTENCE_AFTER_RE.split(re.sub(r"\s*\(.*", "", value))[0]
                 # "Digitalt på Teams": the place is the service; the format is read from it anyway.
                 digital = _DIGITAL_BY_RE.match(value)
                 if digital:
@@ -194,8 +210,9 @@ def _via_place(header: list[Line]) -> Found | None:
     for line in header:
         held = _HELD_ON_RE.search(line.text)
         if held:
-            place = _PLACE_END_RE.split(held.group("place"))[0]
-            return trim(place, line.start + held.start("place"))
+            group = "place" if held.group("place") else "found_place"
+            place = _PLACE_END_RE.split(held.group(group))[0]
+            return trim(place, line.start + held.start(group), edge=" \t,.;:-–")
         entry = line.trimmed()
         m = _VIA_RE.match(entry.value)
         if m and _DIGITAL_RE.search(m.group("place")) and len(entry.value) < 40:
