@@ -97,3 +97,22 @@ def test_more_follow_up_verbs_and_an_agreement_that_gives_the_task() -> None:
         ("Åse Lind", "ta med seg saken til rådmannsgruppa", None),
         ("Vefsn kommune ved Åse Lind", "innkalle til nytt møte", None),
     ]
+
+
+def test_a_follow_up_list_with_the_owner_beside_the_task() -> None:
+    body = (
+        "Oppfølging:\n"
+        "- Sende referatet til kommunene (Per Hansen)\n"
+        "- Lage notat om økonomien – Sekretariatet\n"
+        "- Tor Brekke: kalle inn til nytt møte innen 1. april\n"
+    )
+    assert _actions(body) == [
+        ("Per Hansen", "Sende referatet til kommunene", None),
+        ("Sekretariatet", "Lage notat om økonomien", None),
+        ("Tor Brekke", "kalle inn til nytt møte", dt.date(2025, 4, 1)),
+    ]
+
+
+def test_a_label_or_a_report_beside_a_dash_is_no_owner() -> None:
+    body = "- Vedtak: sende saken til kommunene\n- Budsjett 2025 – Per Hansen orienterte\n- Sende referat – frist 1. mai\n"
+    assert _actions(body) == []

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
+from .names import is_name
 from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
@@ -79,8 +80,20 @@ _ANSVAR_RE = re.compile(
 _FOLLOW_UP_LABEL_RE = re.compile(
     r"(?:oppfølging|oppfylging|oppfølgingsansvar)\s*:\s*(?P<owner>[^.;\n\t]{2,60})", re.I
 )
-# "Notat utarbeides (Per Hansen).": the owner in brackets closes the sentence.
-_BRACKETED_OWNER_RE = re.compile(r"^(?P<task>.+?)\s*\((?P<owner>[^()\d]{2,60})\)\s*[.!]?$")
+# "Notat utarbeides (Per Hansen).", "Lage notat – Sekretariatet": the owner closes the sentence. Each form
+# comes with a cheap test that the sentence may have it.
+_OWNER_ASIDE_RES = (
+    (re.compile(r"^(?P<task>.+?)\s*\((?P<owner>[^()\d]{2,60})\)\s*[.!]?$"), lambda text: ")" in text[-3:]),
+    (
+        re.compile(r"^(?P<task>.+?)\s+[–-]\s+(?P<owner>[^–\d]{2,60}?)\s*[.!]?$"),
+        lambda text: " – " in text or " - " in text,
+    ),
+)
+# "Per Hansen: sende referatet til kommunene": the owner opens the line, the task follows the colon.
+_OWNER_FIRST_RE = re.compile(r"^(?P<owner>[^:\d]{2,40}):\s+(?P<task>.+)$")
+_NAMED_BODY_RE = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?:et|en|ane|ene)|[A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå]+ (?:kommune|fylkeskommune)"
+)
 # "Ansvar: Per Hansen, frist 1. mai": a deadline may close the owner's sentence.
 _DEADLINE_REST_RE = re.compile(r"^[,;–-]?\s*(?:med\s+)?[\wæøå]*frist(?:en)?\b", re.I)
 _BARE_DEADLINE_RE = re.compile(
@@ -257,7 +270,9 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
             dated = sentence if _DEADLINE_RE.search(sentence.value) else previous
         else:
             action = (
-                _ansvar_action(sentence) or _pattern_action(sentence, previous) or _bracketed_action(sentence)
+                _ansvar_action(sentence)
+                or _pattern_action(sentence, previous)
+                or _owner_aside_action(sentence)
             )
             dated = sentence
         if action:
@@ -321,16 +336,27 @@ def _owner_like(text: str) -> bool:
     return len(words) <= 2 and words[0] not in _NOT_OWNER_OPENERS and bool(_DEFINITE_RE.search(words[-1]))
 
 
-def _bracketed_action(sentence: Found) -> ActionFound | None:
-    """Read an owner in brackets closing the sentence: "Notat utarbeides (Per Hansen)."."""
-    m = _BRACKETED_OWNER_RE.match(sentence.value) if ")" in sentence.value[-3:] else None
-    if not m or not _owner_like(m.group("owner").strip()):
-        return None
-    task = _cut_task(trim(m.group("task"), sentence.start, edge=" :,.;–-•·*"))
-    worded = active_task(task)
-    if worded is task and not _INFINITIVE_OPENING_RE.match(task.value):
-        return None
-    return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), worded)
+def _owner_aside_action(sentence: Found) -> ActionFound | None:
+    """Read a task whose owner stands aside: "Notat utarbeides (Per Hansen).", "Lage notat – Sekretariatet",
+    "Per Hansen: sende referatet"."""
+    text = sentence.value
+    for pattern, hint in _OWNER_ASIDE_RES:
+        m = pattern.match(text) if hint(text) else None
+        if m and _owner_like(m.group("owner").strip()):
+            task = _cut_task(trim(m.group("task"), sentence.start + m.start("task"), edge=" :,.;–-•·*"))
+            worded = active_task(task)
+            if worded is not task or _INFINITIVE_OPENING_RE.match(task.value):
+                return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), worded)
+    m = _OWNER_FIRST_RE.match(text) if ":" in text[:42] else None
+    if m and _named_owner(m.group("owner")) and _INFINITIVE_OPENING_RE.match(m.group("task")):
+        task = _cut_task(trim(m.group("task"), sentence.start + m.start("task"), edge=" :,.;–-•·*"))
+        return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), task)
+    return None
+
+
+def _named_owner(text: str) -> bool:
+    """Tell whether text, written before a colon, names someone rather than labels something."""
+    return is_name(text) or bool(_NAMED_BODY_RE.fullmatch(text))
 
 
 def _task_like(sentence: Found) -> bool:

@@ -171,7 +171,9 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lin
         meeting.format = "hybrid" if _HYBRID_RE.search(header_text) else "physical"
     elif _FORM_HYBRID_RE.search(header_text):
         meeting.format = "hybrid"
-    elif re.search(r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I) or _FORM_DIGITAL_RE.search(header_text):
+    elif re.search(
+        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I
+    ) or _FORM_DIGITAL_RE.search(header_text):
         meeting.format = "digital"
     meeting.place = place
 
