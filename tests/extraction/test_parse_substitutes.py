@@ -41,3 +41,11 @@ def test_for_before_an_organisation_makes_no_substitute() -> None:
     record = extract_record(HEAD + "Deltakere: Åse Lind for Vefsn kommune, Per Hansen for KS\n" + TAIL)
     assert record.substitutes == []
     assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"]
+
+
+def test_a_vara_detail_after_a_comma_names_whom_the_substitute_stands_in_for() -> None:
+    record = extract_record(
+        HEAD + "Deltakere: Åse Lind, Kari Moe, vara for Jon Vik, Per Hansen, leder\n" + TAIL
+    )
+    assert [(s.name, s.for_name) for s in record.substitutes] == [("Kari Moe", "Jon Vik")]
+    assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"]

@@ -180,6 +180,11 @@ def add_detail(person: Person, part: Found) -> None:
 
 
 def _add_one_detail(person: Person, part: Found) -> None:
+    sub = _substitute_for(part.value) if "for" in part.value else None
+    if sub and sub.start() == 0 and person.for_name is None:
+        # "Kari Moe, vara for Jon Vik": the detail after the comma names whom she stands in for.
+        person.for_name = without_full_stop(trim(sub.group(1), part.start + sub.start(1)))
+        return
     person.remote = person.remote or bool(_REMOTE_RE.search(part.value))
     value = _REMOTE_RE.sub("", part.value).strip(" -–.")
     if not value or EMAIL_RE.fullmatch(value):
