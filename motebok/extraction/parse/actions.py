@@ -69,8 +69,9 @@ _TRIGGER_WORDS = frozenset([
 # The verbs that open a task written in the present ("sender referatet"), turned into infinitives.
 _PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "ber", "bad", "ba"}
 # A clause starts after a dash, a colon, or what was agreed: "Det ble avtalt at Per Hansen sender …".
-_CLAUSE_BREAK_RE = re.compile(
-    r"\s[–-]\s+|:\s+|\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|semje om)\s+at\s+"
+_CLAUSE_BREAK_RE = re.compile(r"\s[–-]\s+|:\s+")
+_AGREED_AT_RE = re.compile(
+    r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|semje om)\s+at\s+"
 )
 _WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
 _ANSVAR_RE = re.compile(
@@ -79,15 +80,6 @@ _ANSVAR_RE = re.compile(
 # "Oppfølging: Sekretariatet" names an owner only when nothing but the owner follows the label.
 _FOLLOW_UP_LABEL_RE = re.compile(
     r"(?:oppfølging|oppfylging|oppfølgingsansvar)\s*:\s*(?P<owner>[^.;\n\t]{2,60})", re.I
-)
-# "Notat utarbeides (Per Hansen).", "Lage notat – Sekretariatet": the owner closes the sentence. Each form
-# comes with a cheap test that the sentence may have it.
-_OWNER_ASIDE_RES = (
-    (re.compile(r"^(?P<task>.+?)\s*\((?P<owner>[^()\d]{2,60})\)\s*[.!]?$"), lambda text: ")" in text[-3:]),
-    (
-        re.compile(r"^(?P<task>.+?)\s+[–-]\s+(?P<owner>[^–\d]{2,60}?)\s*[.!]?$"),
-        lambda text: " – " in text or " - " in text,
-    ),
 )
 # "Per Hansen: sende referatet til kommunene": the owner opens the line, the task follows the colon.
 _OWNER_FIRST_RE = re.compile(r"^(?P<owner>[^:\d]{2,40}):\s+(?P<task>.+)$")
@@ -317,7 +309,8 @@ def _deadline_subject(text: str, m: re.Match[str]) -> Found:
 def _owner_alone(sentence: Found) -> Found | None:
     m = _ANSVAR_RE.match(sentence.value)
     if not m:
-        m = _FOLLOW_UP_LABEL_RE.match(sentence.value)
+        # "Oppfølging: X" is read only when the sentence opens so (a cheap test first).
+        m = _FOLLOW_UP_LABEL_RE.match(sentence.value) if sentence.value[:3].lower() == "opp" else None
         if not m or not _owner_like(m.group("owner").strip(" .")):
             return None
     rest = sentence.value[m.end() :].strip(" .")
@@ -339,19 +332,35 @@ def _owner_like(text: str) -> bool:
 def _owner_aside_action(sentence: Found) -> ActionFound | None:
     """Read a task whose owner stands aside: "Notat utarbeides (Per Hansen).", "Lage notat – Sekretariatet",
     "Per Hansen: sende referatet"."""
-    text = sentence.value
-    for pattern, hint in _OWNER_ASIDE_RES:
-        m = pattern.match(text) if hint(text) else None
-        if m and _owner_like(m.group("owner").strip()):
-            task = _cut_task(trim(m.group("task"), sentence.start + m.start("task"), edge=" :,.;–-•·*"))
-            worded = active_task(task)
-            if worded is not task or _INFINITIVE_OPENING_RE.match(task.value):
-                return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), worded)
+    text = sentence.value.rstrip(" .!")
+    split = _owner_at_end(text)
+    if split is not None:
+        task_end, owner_start, owner_end = split
+        task = _cut_task(trim(text[:task_end], sentence.start, edge=" :,.;–-•·*"))
+        worded = active_task(task)
+        if worded is not task or _INFINITIVE_OPENING_RE.match(task.value):
+            return ActionFound(trim(text[owner_start:owner_end], sentence.start + owner_start), worded)
     m = _OWNER_FIRST_RE.match(text) if ":" in text[:42] else None
     if m and _named_owner(m.group("owner")) and _INFINITIVE_OPENING_RE.match(m.group("task")):
         task = _cut_task(trim(m.group("task"), sentence.start + m.start("task"), edge=" :,.;–-•·*"))
         return ActionFound(trim(m.group("owner"), sentence.start + m.start("owner")), task)
     return None
+
+
+def _owner_at_end(text: str) -> tuple[int, int, int] | None:
+    """Return (task end, owner start, owner end) when an owner closes text in brackets or after a dash."""
+    if text.endswith(")"):
+        task_end = text.rfind("(")
+        owner_start, owner_end = task_end + 1, len(text) - 1
+    else:
+        task_end = max(text.rfind(" – "), text.rfind(" - "))
+        owner_start, owner_end = task_end + 3, len(text)
+    if task_end <= 0 or not 2 <= owner_end - owner_start <= 60:
+        return None
+    owner = text[owner_start:owner_end].strip()
+    if any(c.isdigit() for c in owner) or not _owner_like(owner):
+        return None
+    return task_end, owner_start, owner_end
 
 
 def _named_owner(text: str) -> bool:
@@ -452,6 +461,8 @@ def _clause_starts(text: str) -> list[int]:
     """Return where a clause may start: the sentence start and after a dash or colon."""
     starts = [0]
     starts += [m.end() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    if " at " in text:
+        starts += [m.end() for m in _AGREED_AT_RE.finditer(text)]
     return sorted(starts)
 
 

@@ -11,15 +11,15 @@ from .text import Found, Line, trim
 
 _EXPLICIT_RE = re.compile(
     r"(?P<prefix>(?:sak|saksnr\.?|sak nr\.?|saknr\.?)\s*)?"
-    r"(?P<num>(?:PS|RS|DS|FS|OS)\s*\d{1,4}/\d{2,4}|\d{1,3}[-/](?:\d{4}|\d{2})(?![\d/-])"
+    r"(?P<num>(?:PS|RS|DS|FS|OS)\s*\d{1,4}/\d{2,4}|\d{1,3}[-/–](?:\d{4}|\d{2})(?![\d/–-])"
     r"|(?<=[Ss]ak )(?:19|20)\d\d/\d{1,3}(?![\d/-])"
-    r"|(?<=[Ss]ak )\d{1,3}(?![\d/.-]))"
+    r"|(?<=[Ss]ak )\d{1,3}(?![\d/-]|\.\d))"
     r"(?P<sep>[\s.:–-]*)(?P<title>.*)",
     re.I,
 )
 _NUMBERED_RE = re.compile(r"(?P<num>\d{1,2})[.)](?!\d)(?:\s+(?P<title>\S.*))?$")
 _TITLE_CUT_RE = re.compile(
-    r"\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar)\s|\t|\s+\(ansvar|\s{3,}", re.I
+    r"\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar|\w*frist\s+\d)|\t|\s+\(ansvar|\s{3,}", re.I
 )
 # A title line ending like this was cut by the page ("… for" / "… om kommunepsykolog –").
 _OPEN_END_RE = re.compile(r"\s(?:for|om|og|i|til|av|med|på|frå|fra|ved|mot|etter|under)$|[–-]$", re.I)
@@ -30,8 +30,10 @@ _QUOTED_RE = re.compile(r"^«([^»]{3,})»")
 _MARKER_RE = re.compile(
     r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
     r"(?P<kw>forslag til vedtak|framlegg til vedtak|forslag til innstilling|innstilling|tilråding|vedtak"
-    r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning|vedteke|vedtatt)"
-    r"(?P<tail>(?:\s+(?:i|til|fra|frå|for)\s+[^:\n]{0,50})?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
+    r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning|vedteke|vedtatt|semje om|enighet om|einigheit om)"
+    # "Vedtak (samrøystes):", "Utvalgets vedtak 04.03.2025:": a vote or the date of the decision.
+    r"(?P<tail>(?:\s+(?:i|til|fra|frå|for)\s+[^:\n]{0,50})?(?:\s*\([^()\n]{1,30}\))?(?:\s+[\d.]{6,10})?)"
+    r"\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
     re.I,
 )
 # "Samrøystes vedteke:" heads a decision; "Enstemmig vedtatt." alone reports a vote.
@@ -90,7 +92,7 @@ def find_cases(
     explicit = [_at(c, i) for i, line in enumerate(lines) if i not in skip and (c := explicit_heading(line))]
     agenda = _agenda_items(lines) or _bullet_items(lines, skip, bullets_are_agenda)
     for case in explicit + agenda:
-        case.title = _unwrapped_title(lines, case)
+        case.title = _unwrapped_title(lines, case) if case.title else _title_below(lines, case.line)
     if explicit:
         cases = _merge_occurrences(explicit)
         headings = [c.line for c in explicit]
@@ -242,6 +244,17 @@ def _unwrapped_title(lines: list[Line], case: CaseFound) -> Found | None:
         return title
     joined = _clean_title(Found(f"{written} {following.value}", title.start, following.end))
     return joined if joined and len(joined.value) <= _LONGEST_TITLE else title
+
+
+def _title_below(lines: list[Line], i: int) -> Found | None:
+    """Return the title written on the line right under a bare "Sak 1." heading."""
+    j = i + 1
+    if j >= len(lines) or lines[j].blank or lines[i].end + 1 != lines[j].start:
+        return None
+    following = lines[j].trimmed()
+    if _stops(lines[j]) or _MARKER_RE.match(following.value) or len(following.value) > _LONGEST_TITLE:
+        return None
+    return _clean_title(following)
 
 
 def _clean_title(title: Found) -> Found | None:

@@ -52,6 +52,7 @@ _DETAIL_PIECE_RE = re.compile(r"[^(),]+")
 _ABSENT_NOTE_RE = re.compile(
     r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke møtt|ikkje møtt|ikke til stede|ikkje til stades)$", re.I
 )
+_ABSENT_NOTE_OPENINGS = frozenset("fFiImM")
 _PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
 # "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
 _ORG_FIRST_RE = re.compile(r"^(?P<org>[A-ZÆØÅ][^:\n]{1,40}):\s+(?=[A-ZÆØÅ])")
@@ -163,7 +164,7 @@ def _substitute_for(text: str) -> re.Match[str] | None:
 
 def is_absence_note(value: str) -> bool:
     """Tell whether a detail ("forfall", "ikkje møtt") marks the person absent."""
-    return bool(_ABSENT_NOTE_RE.match(value))
+    return value[:1] in _ABSENT_NOTE_OPENINGS and bool(_ABSENT_NOTE_RE.match(value))
 
 
 def _first(pattern: re.Pattern[str], text: str) -> int:
