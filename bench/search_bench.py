@@ -304,6 +304,25 @@ def time_reindex(count: int) -> None:
     )
 
 
+def time_body_reindex(bodies) -> None:
+    """What changing a body's case-number format costs: all of its rows are written anew, in one transaction."""
+    from motebok.registry.models import Body
+    from motebok.search.models import Entry
+
+    body = bodies[0]
+    rows = Entry.objects.filter(body=body).count()
+    timings = []
+    for number_format in (Body.CaseNumberFormat.PS, Body.CaseNumberFormat.DASH):
+        body.case_number_format = number_format
+        started = time.perf_counter()
+        body.save()
+        timings.append(time.perf_counter() - started)
+    print(
+        f"  changing a body's case-number format ({rows} rows re-indexed): "
+        + ", ".join(f"{t:.1f} s" for t in timings)
+    )
+
+
 def run(backend: str, args) -> int:
     """Set up Django for one database, fill it and time it (runs in its own process)."""
     work = Path(tempfile.mkdtemp(prefix="search-bench-"))
@@ -330,6 +349,7 @@ def run(backend: str, args) -> int:
     )
     time_searches(bodies, member, args.rounds)
     time_reindex(args.saves)
+    time_body_reindex(bodies)
     return 0
 
 
