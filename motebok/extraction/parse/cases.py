@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .case_table import table_row_fields
 from .labels import Label, match_label
 from .sections import bullet_agenda, heading_lines, topic_lines
 from .text import Found, Line, trim
@@ -26,6 +27,9 @@ _OPEN_END_RE = re.compile(r"\s(?:for|om|og|i|til|av|med|på|frå|fra|ved|mot|ett
 # "a) …", "1. …": a sub-point or item of its own, not the rest of a title.
 _SUB_POINT_RE = re.compile(r"^(?:(?:[a-zæøå]|\d{1,2})[.)]\s|[-–•·*▪●])")
 _LONGEST_TITLE = 160
+_REPORT_ITEM_RE = re.compile(r"RS\b")
+# The document's own title and the name under it open the text; they are not themes.
+_TITLE_ZONE = 3
 _QUOTED_RE = re.compile(r"^«([^»]{3,})»")
 _MARKER_RE = re.compile(
     r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
@@ -93,6 +97,10 @@ def find_cases(
     agenda = _agenda_items(lines) or _bullet_items(lines, skip, bullets_are_agenda)
     for case in explicit + agenda:
         case.title = _unwrapped_title(lines, case) if case.title else _title_below(lines, case.line)
+    for case in explicit:
+        row = table_row_fields(lines, case.line)
+        if row:
+            case.title, case.conclusion = row
     if explicit:
         cases = _merge_occurrences(explicit)
         headings = [c.line for c in explicit]
@@ -100,11 +108,12 @@ def find_cases(
         cases = agenda
         headings = _body_headings(lines, agenda)
     else:
-        cases = _numbered_run(lines, bold, skip) or _topics(lines)
+        cases = _numbered_run(lines, bold, skip) or _topics(lines) or _upper_case_themes(lines, skip)
         headings = [c.line for c in cases]
     if not cases:
         return _concluded_sections(lines, skip)
     _attach_conclusions(lines, cases, headings, explicit)
+    _report_items_decided_together(cases)
     return cases
 
 
@@ -116,6 +125,21 @@ def _bullet_items(lines: list[Line], skip: set[int], after_colon: bool) -> list[
 
 def _topics(lines: list[Line]) -> list[CaseFound]:
     return [CaseFound(number, _clean_title(title), i) for i, number, title in topic_lines(lines)]
+
+
+def _upper_case_themes(lines: list[Line], skip: set[int]) -> list[CaseFound]:
+    """Headings in capitals over the sections of a summary are its themes, concluded or not."""
+    title_zone = [i for i, line in enumerate(lines) if not line.blank][:_TITLE_ZONE]
+    themes = [
+        CaseFound(None, _clean_title(lines[i].trimmed()), i)
+        for i in heading_lines(lines, skip)
+        if i not in title_zone and _in_capitals(lines[i].text) and not match_label(lines[i])
+    ]
+    return themes if len(themes) >= 2 else []
+
+
+def _in_capitals(text: str) -> bool:
+    return text.isupper() and len(re.findall(r"[A-ZÆØÅ]{3,}", text)) >= 1
 
 
 def _concluded_sections(lines: list[Line], skip: set[int]) -> list[CaseFound]:
@@ -285,11 +309,25 @@ def _attach_conclusions(
     else:
         blocks = [[h] for h in headings]
     for case, block_starts in zip(cases, blocks, strict=True):
+        if case.conclusion:
+            continue  # read from the case's own table row
         for start in block_starts:
             end = next((s for s in starts if s > start), len(lines))
             case.conclusion = conclusion_in(lines, start, end)
             if case.conclusion:
                 break
+
+
+def _report_items_decided_together(cases: list[CaseFound]) -> None:
+    """Give the decision written after the last referatsak (RS) to the case that lists them all."""
+    lister = None
+    for case in cases:
+        if not (case.number and _REPORT_ITEM_RE.match(case.number.value)):
+            lister = case
+            continue
+        if case.conclusion and lister and not lister.conclusion:
+            lister.conclusion = case.conclusion
+        case.conclusion = None
 
 
 def conclusion_in(lines: list[Line], start: int, end: int, proposals_first: bool = False) -> Found | None:
