@@ -116,3 +116,24 @@ def test_a_follow_up_list_with_the_owner_beside_the_task() -> None:
 def test_a_label_or_a_report_beside_a_dash_is_no_owner() -> None:
     body = "- Vedtak: sende saken til kommunene\n- Budsjett 2025 – Per Hansen orienterte\n- Sende referat – frist 1. mai\n"
     assert _actions(body) == []
+
+
+def test_owners_with_a_bracketed_detail_nynorsk_verbs_and_lower_case_bodies() -> None:
+    body = (
+        "Per Hansen (Vefsn) sender saken til kommunene.\n"
+        "Tor Brekke skriv eit notat om saka.\n"
+        "Det ble enighet om at sekretariatet lager en oversikt.\n"
+        "Tiltak: Åse Lind lager en plan.\n"
+    )
+    assert _actions(body) == [
+        ("Per Hansen", "sende saken til kommunene", None),
+        ("Tor Brekke", "skrive eit notat om saka", None),
+        ("sekretariatet", "lage en oversikt", None),
+        ("Åse Lind", "lage en plan", None),
+    ]
+
+
+def test_a_nynorsk_passive_follow_up_given_to_a_lower_case_body() -> None:
+    assert _actions("Saka vert følgd opp av administrasjonen.\n") == [
+        ("administrasjonen", "følgje opp saka", None)
+    ]

@@ -11,7 +11,7 @@ from .names import is_name
 from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
-_OWNER = r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_OWNER = r"(?P<owner>(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|[a-zæøå]+(?:et|en|ane|ene)(?=\s))(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|\([^()\n]{1,40}\)|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 # Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
 _INFINITIVES = (
     r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
@@ -28,7 +28,7 @@ _PRESENT_VERBS = (
     r"|undersøkjer|tar kontakt|tek kontakt|melder inn|meldar inn|tester ut|testar ut|prøver ut|prøvar ut"
     r"|leverer|gir tilbakemelding|gjev tilbakemelding|informerer|informerar|innkaller|innkallar|ordner|ordnar"
     r"|henter inn|hentar inn|oppsummerer|oppsummerar|purrer|purrar|rapporterer|rapporterar|sørger for at"
-    r"|syter for at|tar med seg|tek med seg|tar saken videre|tek saka vidare)"
+    r"|syter for at|tar med seg|tek med seg|tar saken videre|tek saka vidare|skriv)"
 )
 _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
@@ -52,7 +52,7 @@ _PATTERNS = [
     # "X utfordret Y til å …" gives the task to Y.
     (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), "addressed"),
     # "Saken følges opp i/av X"
-    (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60})"), "passive"),
+    (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60}|[a-zæøå]+(?:et|en|ane|ene)\b)"), "passive"),
 ]  # fmt: skip
 # Words one of _PATTERNS needs; a sentence without any of them is not tried.
 _TRIGGER_STEMS_RE = re.compile(r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|utfordr", re.I)
@@ -64,18 +64,19 @@ _TRIGGER_WORDS = frozenset([
     "samler", "samlar", "legger", "legg", "kallar", "førebur", "kontaktar", "avklarar", "undersøker",
     "undersøkjer", "sendar", "greier", "melder", "meldar", "tester", "testar", "prøver", "prøvar",
     "leverer", "gir", "gjev", "informerer", "informerar", "innkaller", "innkallar", "ordner", "ordnar",
-    "henter", "hentar", "oppsummerer", "oppsummerar", "purrer", "purrar", "rapporterer", "rapporterar",
+    "henter", "hentar", "skriv", "oppsummerer", "oppsummerar", "purrer", "purrar", "rapporterer", "rapporterar",
 ])  # fmt: skip
 # The verbs that open a task written in the present ("sender referatet"), turned into infinitives.
 _PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "ber", "bad", "ba"}
 # A clause starts after a dash, a colon, or what was agreed: "Det ble avtalt at Per Hansen sender …".
 _CLAUSE_BREAK_RE = re.compile(r"\s[–-]\s+|:\s+")
 _AGREED_AT_RE = re.compile(
-    r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|semje om)\s+at\s+"
+    r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|enighet om|semje om)\s+at\s+"
 )
 _WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
 _ANSVAR_RE = re.compile(
-    r"\b(?:ansvar(?:leg|lig)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))", re.I
+    r"\b(?:ansvar(?:leg|lig)?(?:\s+for\s+oppfølging(?:a|en)?)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))",
+    re.I,
 )
 # "Oppfølging: Sekretariatet" names an owner only when nothing but the owner follows the label.
 _FOLLOW_UP_LABEL_RE = re.compile(
@@ -106,7 +107,10 @@ _PROPOSAL_RE = re.compile(
     r"^\W*(?:[\wæøå]+s\s+)?(?:forslag|framlegg)\s+til\s+(?:vedtak|innstilling)|^\W*(?:innstilling|tilråding)\s*:",
     re.I,
 )
-_LABEL_TOPIC_RE = re.compile(r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging)$", re.I)
+_LABEL_TOPIC_RE = re.compile(
+    r"^(?:vedtak|konklusjon|oppsummering|innstilling|merknad|oppfølging|tiltak|aksjon|oppgave|oppgåve|ansvar)$",
+    re.I,
+)
 # A bullet, a numbered heading ("2. Erfaringer", not the date "15. mai") or a label starts a new line of thought.
 _LIST_ITEM_RE = re.compile(r"^(?:[-–•·*▪]|\d{1,2}[.)]\s+[A-ZÆØÅ]|[A-ZÆØÅ][\wæøå ]{1,25}:)")
 _ABBREVIATIONS = frozenset(
@@ -398,20 +402,25 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
     text = sentence.value
     if not _triggered(text) or _PROPOSAL_RE.match(text):
         return None
-    starts = _clause_starts(text)
+    starts, agreed = _clause_starts(text)
     for pattern, kind in _PATTERNS:
         for start in starts:
             m = pattern.match(text, start)
             if not m:
                 continue
-            owner = trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-")
-            if not _valid_owner(owner.value, kind == "addressed"):
+            owner = _without_aside(trim(m.group("owner"), sentence.start + m.start("owner"), edge=" :,.;–-"))
+            # "Det ble avtalt at sekretariatet lager …": a body in lower case owns what was agreed.
+            lowercase_ok = kind in ("addressed", "passive") or (
+                start in agreed and _lowercase_body(owner.value)
+            )
+            if not _valid_owner(owner.value, lowercase_ok):
                 continue
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
             task = _cut_task(task)
             # Nynorsk "følgjer opp", "følgjast opp" keep their own infinitive.
-            follow_up = "følgje opp" if "følgj" in m.group(0).lower() else "følge opp"
+            said = m.group(0).lower()
+            follow_up = "følgje opp" if "følgj" in said or "vert følgd" in said else "følge opp"
             if kind == "følge opp" and not task.value and before:
                 # "X følger opp." follows up what the sentence before decided.
                 context = _without_label(before)
@@ -457,13 +466,25 @@ def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:
     return Found(f"{task.value} ({topic})", task.start, task.end)
 
 
-def _clause_starts(text: str) -> list[int]:
-    """Return where a clause may start: the sentence start and after a dash or colon."""
+def _clause_starts(text: str) -> tuple[list[int], set[int]]:
+    """Return where a clause may start (the sentence start, after a dash or colon, after "avtalt at"),
+    and which of them follow an agreement."""
     starts = [0]
     starts += [m.end() for m in _CLAUSE_BREAK_RE.finditer(text)]
-    if " at " in text:
-        starts += [m.end() for m in _AGREED_AT_RE.finditer(text)]
-    return sorted(starts)
+    agreed = {m.end() for m in _AGREED_AT_RE.finditer(text)} if " at " in text else set()
+    return sorted(starts + list(agreed)), agreed
+
+
+def _without_aside(owner: Found) -> Found:
+    """Drop what the owner's brackets add: "Per Hansen (Vefsn)" owns as "Per Hansen"."""
+    if not owner.value.endswith(")") or "(" not in owner.value:
+        return owner
+    value = owner.value[: owner.value.index("(")].rstrip()
+    return Found(value, owner.start, owner.start + len(value))
+
+
+def _lowercase_body(owner: str) -> bool:
+    return " " not in owner and bool(_DEFINITE_RE.search(owner)) and owner not in _NOT_OWNERS
 
 
 def _valid_owner(owner: str, lowercase_ok: bool) -> bool:

@@ -9,7 +9,7 @@ from .text import Line
 # Checked in this order on each title line; the first line with a hit decides.
 _TITLE_RULES = (
     ("case_presentation", re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
-    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra", re.I)),
+    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte", re.I)),
     ("minutes", re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
     ("invitation", re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
                               r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
@@ -18,7 +18,10 @@ _TITLE_RULES = (
 _TITLE_LINES = 4
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
 _DECISION_RE = re.compile(r"^\W*(?:vedtak|konklusjon|oppsummering)\s*:?\s*$", re.I | re.M)
-_PROPOSAL_RE = re.compile(r"forslag til vedtak|framlegg til vedtak|innstilling\s*:", re.I)
+# "Innstilling:", or "Kommunedirektørens innstilling" heading the proposal on a line of its own.
+_PROPOSAL_RE = re.compile(
+    r"forslag til vedtak|framlegg til vedtak|innstilling\s*:|^\W*\w+s\s+(?:innstilling|tilråding)\s*$", re.I | re.M
+)
 _CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)
 _INVITE_RE = re.compile(
     r"\binnkalles\b|\bkalles inn\b|\bvert kalla inn\b|\bforfall meldes\b|\bmeld forfall\b", re.I

@@ -16,6 +16,7 @@ _IRREGULAR_PRESENT = {
     "går": "gå",
     "får": "få",
     "førebur": "førebu",
+    "skriv": "skrive",
 }
 # "Det skal lages et notat", "Notatet sendes ut": a passive within the first five words.
 _PASSIVE_RE = re.compile(
