@@ -108,3 +108,16 @@ def test_guest_labels_with_a_qualifier_before_the_colon() -> None:
     )
     assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"]
     assert record.guests == ["Ola Nilsen", "Kari Moe"]
+
+
+def test_more_ways_of_labelling_those_present() -> None:
+    for label in (
+        "Følgjande møtte",
+        "Følgende var til stede",
+        "Møtande",
+        "Medlemmer som møtte",
+        "Frammøtte medlemmar",
+        "Faste medlemmar til stades",
+    ):
+        record = extract_record(f"Referat\nDato: 4. mars 2025\n\n{label}: Åse Lind, Per Hansen\n" + TAIL)
+        assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"], label

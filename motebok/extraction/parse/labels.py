@@ -30,7 +30,10 @@ _VOCABULARY = {
     "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|møtande medlemer|medlemer|frammøtte"
     "|fremmøtte|oppmøtte|oppmøte|medlemmer til stede|medlemmer|medlemmar|faste medlemmer|følgende møtte"
     "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane"
-    "|til stede var|tilstede var|til stades var|tilstades var",
+    "|til stede var|tilstede var|til stades var|tilstades var|følgjande møtte|følgende var til stede"
+    "|følgjande var til stades|møtande|medlemmer som møtte|medlemmar som møtte|medlemer som møtte"
+    "|frammøtte medlemmar|frammøtte medlemmer|fremmøtte medlemmer|faste medlemmar|faste medlemmar til stades"
+    "|faste medlemmer til stede|møtande medlemmer|møtende medlemmer til stede",
     Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
     "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
     "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
