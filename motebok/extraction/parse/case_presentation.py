@@ -25,6 +25,7 @@ _COLUMNS = (
     ("body", re.compile(r"utvalg|utval|organ|saksgang|saksgong", re.I)),
     ("date", re.compile(r"møtedato|dato", re.I)),
 )  # fmt: skip
+_ORDINAL_RE = re.compile(r"\d{1,2}\.?\s+(?=\D)")
 _FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
 
 
@@ -55,6 +56,12 @@ def header_case(lines: list[Line]) -> PresentedCase | None:
             number, body, date = _row(lines[row_index], row_start)
         if number is None:
             return None
+        if body:
+            # "1 Formannskapet": the Saksgang table numbers the bodies in the order they treat the case.
+            ordinal = _ORDINAL_RE.match(body.value)
+            body = (
+                Found(body.value[ordinal.end() :], body.start + ordinal.end(), body.end) if ordinal else body
+            )
         case = CaseFound(number, _title(lines, row_index + 1), i)
         # No decision is made yet: the proposal ("forslag til vedtak") is what the case concludes.
         case.conclusion = conclusion_in(lines, i, len(lines), proposals_first=True)
@@ -126,11 +133,17 @@ def _title(lines: list[Line], after_table: int) -> Found | None:
         title = trim(m.group("title"), line.start + m.start("title"))
         if title.value and not _FIELD_RE.match(title.value):
             return _first_sentence_of_flattened(title)
-        for nxt in lines[max(i + 1, after_table) : max(i, after_table) + 15]:
-            entry = nxt.trimmed()
-            header_field = _FIELD_RE.match(entry.value) or _TABLE_RE.search(entry.value)
-            if entry.value and not header_field and not re.match(r"\d", entry.value):
-                return entry
+        return _first_plain_line(lines[max(i + 1, after_table) : max(i, after_table) + 15])
+    # No "Saksframlegg" word: the title is the heading under the header table.
+    return _first_plain_line(lines[after_table : after_table + 15])
+
+
+def _first_plain_line(lines: list[Line]) -> Found | None:
+    for line in lines:
+        entry = line.trimmed()
+        header_field = _FIELD_RE.match(entry.value) or _TABLE_RE.search(entry.value)
+        if entry.value and not header_field and not re.match(r"\d", entry.value):
+            return entry
     return None
 
 

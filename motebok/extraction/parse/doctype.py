@@ -20,7 +20,8 @@ _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møte
 _DECISION_RE = re.compile(r"^\W*(?:vedtak|konklusjon|oppsummering)\s*:?\s*$", re.I | re.M)
 # "Innstilling:", or "Kommunedirektørens innstilling" heading the proposal on a line of its own.
 _PROPOSAL_RE = re.compile(
-    r"forslag til vedtak|framlegg til vedtak|innstilling\s*:|^\W*\w+s\s+(?:innstilling|tilråding)\s*$", re.I | re.M
+    r"forslag til vedtak|framlegg til vedtak|innstilling\s*:|^\W*\w+s\s+(?:innstilling|tilråding)\s*$",
+    re.I | re.M,
 )
 _CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)
 _INVITE_RE = re.compile(

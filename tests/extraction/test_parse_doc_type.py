@@ -1,0 +1,40 @@
+"""What kind of document it is, and the one case a case presentation argues."""
+
+from __future__ import annotations
+
+from motebok.extraction.parse import extract_record
+
+_SAKSUTREDNING = (
+    "Nordby kommune\n\n"
+    "Arkivsak-dok.    23/01234-2\n"
+    "Saksbehandler    Kari Nordmann\n\n"
+    "Saksgang                    Møtedato        Saknr\n"
+    "1 Levekårsutvalget          03.04.2024      12/24\n"
+    "2 Kommunestyret             24.04.2024\n\n"
+    "NY AVTALE OM LEGEVAKT\n\n"
+    "Kommunedirektørens innstilling\n"
+    "1. Avtalen godkjennes.\n"
+    "2. Utgiftene tas inn i budsjettet.\n\n"
+    "Saksopplysninger\n"
+    "Avtalen løper ut.\n\n"
+    "Konklusjon\n"
+    "Kommunedirektøren tilrår at avtalen godkjennes.\n"
+)
+
+
+def test_a_saksutredning_without_the_word_in_its_title_is_a_case_presentation() -> None:
+    assert extract_record(_SAKSUTREDNING).doc_type == "case_presentation"
+
+
+def test_the_case_of_a_saksutredning_comes_from_its_saksgang_table() -> None:
+    record = extract_record(_SAKSUTREDNING)
+    assert record.body == "Levekårsutvalget"
+    assert record.meeting.date.isoformat() == "2024-04-03"
+    assert [(c.number, c.title, c.conclusion) for c in record.cases] == [
+        ("12/24", "NY AVTALE OM LEGEVAKT", "1. Avtalen godkjennes. 2. Utgiftene tas inn i budsjettet.")
+    ]
+
+
+def test_a_note_from_a_telephone_meeting_is_a_summary() -> None:
+    text = "Notat frå telefonmøte i styret – 2.2.24\n\nTil stades: Per Hansen, Kari Moe.\n\nVi drøfta budsjettet.\n"
+    assert extract_record(text).doc_type == "summary"
