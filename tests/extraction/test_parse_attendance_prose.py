@@ -121,3 +121,11 @@ def test_more_ways_of_labelling_those_present() -> None:
     ):
         record = extract_record(f"Referat\nDato: 4. mars 2025\n\n{label}: Åse Lind, Per Hansen\n" + TAIL)
         assert [p.name for p in record.present] == ["Åse Lind", "Per Hansen"], label
+
+
+def test_absence_sentences_that_put_the_names_last() -> None:
+    record = extract_record(
+        "Referat\nDato: 4. mars 2025\n\nTil stede: Åse Lind, Per Hansen\nForfall hadde Eva Dahl og Jon Vik.\n"
+        "Ikkje til stades var Mari Lie.\n" + TAIL
+    )
+    assert record.absent == ["Eva Dahl", "Jon Vik", "Mari Lie"]

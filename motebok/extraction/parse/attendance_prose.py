@@ -16,7 +16,15 @@ _ABSENT_SENTENCE_RE = re.compile(
 _NAME_THEN_WORD_RE = re.compile(rf"(?:{NAME_RE.pattern})\s+([a-zæøå]+)\b")
 _LIST_WORDS = frozenset(["og", "for", "fra", "frå", "møtte", "møtande", "møtende", "vara", "som", "v"])
 # Case-sensitive alternatives are several times faster than re.I on every line of a document.
-_ABSENCE_HINT_RE = re.compile(r"forfall|ikke (?:til|med)|ikkje (?:til|med)")
+_ABSENCE_HINT_RE = re.compile(
+    r"[Ff]orfall|[Ii]kke (?:til|med)|[Ii]kkje (?:til|med)|[Ff]raværende|[Ff]råverande"
+)
+# "Forfall hadde Eva Dahl og Jon Vik.", "Ikkje til stades var Mari Lie.": the names come last.
+_ABSENT_FIRST_RE = re.compile(
+    r"(?:(?:meldt\s+)?forfall\s+(?:hadde|har|fra|frå)|(?:ikke|ikkje)\s+(?:til\s+stede|tilstede|til\s+stades)\s+var"
+    r"|fraværende\s+var|fråverande\s+var)\s+(?P<names>[A-ZÆØÅ].{2,200})$",
+    re.I,
+)
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
 # Abbreviations that end in a full stop inside a list entry ("adm. leder").
 _ABBREVIATIONS = frozenset(["adm", "ass", "avd", "ca", "jf", "nr", "tlf", "ev", "evt"])
@@ -47,7 +55,9 @@ def mentions_absence(text: str) -> bool:
 
 def absent_named(sentence: Found) -> Found | None:
     """Return who a sentence reports as absent ("Eva Dahl og Jon Vik hadde meldt forfall"), if it does."""
-    m = _ABSENT_SENTENCE_RE.match(sentence.value) if mentions_absence(sentence.value) else None
+    if not mentions_absence(sentence.value):
+        return None
+    m = _ABSENT_SENTENCE_RE.match(sentence.value) or _ABSENT_FIRST_RE.match(sentence.value)
     if not m:
         return None
-    return trim(m.group("names"), sentence.start + m.start("names"))
+    return trim(m.group("names"), sentence.start + m.start("names"), edge=" .,;:")
