@@ -137,3 +137,12 @@ def test_a_nynorsk_passive_follow_up_given_to_a_lower_case_body() -> None:
     assert _actions("Saka vert følgd opp av administrasjonen.\n") == [
         ("administrasjonen", "følgje opp saka", None)
     ]
+
+
+def test_reporting_is_a_follow_up_only_with_a_time_limit() -> None:
+    body = (
+        "Kommunane melder behov innan 2. april.\n"
+        "Kommunene melder avvik samlet til samarbeidsutvalget.\n"
+        "Hemnes kommune melder at saken er løst innen 1. mai.\n"
+    )
+    assert _actions(body) == [("Kommunane", "melde behov", dt.date(2025, 4, 2))]

@@ -42,6 +42,8 @@ _PATTERNS = [
     (re.compile(_OWNER + r"\s+(?:skal|vil|må|sørger for å|syter for å|tar på seg å|tek på seg å)\s+(?P<task>"
                 + _INFINITIVES + r"\b.*)"), ""),
     (re.compile(_OWNER + r"\s+(?P<task>" + _PRESENT_VERBS + r"\b.*)"), "present"),
+    # "Kommunane melder behov innan 2. juni": reporting is a task only with a time limit ("melder at" reports).
+    (re.compile(_OWNER + r"\s+(?P<task>(?:melder|meldar)\s+(?!(?:at|om|fra|frå|seg|tilbake)\b).*)"), "dated"),
     # "Styret godkjenner budsjettet og sender det …": a decision joined to the follow-up by "og".
     (re.compile(_OWNER + r"\s+[a-zæøå]+\b[^.;:]{0,120}?,?\s+og\s+(?P<task>" + _PRESENT_VERBS + r"\b.*)"),
      "present"),
@@ -413,7 +415,9 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
             lowercase_ok = kind in ("addressed", "passive") or (
                 start in agreed and _lowercase_body(owner.value)
             )
-            if not _valid_owner(owner.value, lowercase_ok):
+            if not _valid_owner(owner.value, lowercase_ok) or (
+                kind == "dated" and not _DEADLINE_RE.search(text)
+            ):
                 continue
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
