@@ -10,7 +10,7 @@ from .text import Found, Line, trim
 
 _TITLE_PREFIX_RE = re.compile(
     r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
-    r"|mandat(?:et)?)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
+    r"|mandat(?:et)?|notat)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
     r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
     r"(?:\s+(?:i|med|for))?[\s:–-]*",
     re.I,
@@ -35,12 +35,16 @@ _BODY_NOUN = (
 _ORGAN_RE = re.compile(
     r"(?P<stem>\w*?(?:råd|utval|utvalg|styr|nettverk|grupp|representantskap))(?:et|a|e)", re.I
 )
-# "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …"
+# "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
+# "møte i Barnevernsleiarforum i Sunnhordland."
 _MEETING_IN_RE = re.compile(
-    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
+    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
     + r"\b))*)"
 )
+# The title may stand under an organisation and the body's own name: "VESTERÅLEN REGIONRÅD / Utvalget /
+# MØTEPROTOKOLL".
+_TITLE_SEARCH = 3
 # A name line ending like this goes on on the next line.
 _OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")
 
@@ -64,17 +68,24 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
 
 
 def _titled_body(shown: list[Line]) -> Found | None:
-    for k, line in enumerate(shown[:2]):
+    for k, line in enumerate(shown[:_TITLE_SEARCH]):
         body = _body_from_title(line)
         if body and _names_something(body.value) and not (k and _is_organ(body.value)):
             return body
-        if body or (k == 0 and _TITLE_WORD_RE.match(line.text)):
+        if body or _is_bare_title(line):
             # The title says what kind of meeting it was ("Oppsummering fra nettverkssamling") or names a
             # generic organ ("arbeidsutvalet"): the name stands on the line above the title or below it.
             above = _body_line(shown[k - 1], line) if k else None
             below = _body_line(shown[k + 1], _get(shown, k + 2)) if k + 1 < len(shown) else None
             return above or below or (body if body and _names_something(body.value) else None)
     return None
+
+
+def _is_bare_title(line: Line) -> bool:
+    """Return True for a title that names no body: "REFERAT", "PROTOKOLL FRA MØTE", "Møtebok"."""
+    entry = line.trimmed().value
+    m = _TITLE_PREFIX_RE.match(entry)
+    return bool(_TITLE_WORD_RE.match(line.text) or m and m.end() and not entry[m.end() :].strip())
 
 
 def _get(lines: list[Line], k: int) -> Line | None:
@@ -128,6 +139,8 @@ def _mandate_body(shown: list[Line]) -> Found | None:
                 return _clean_body(trim(m.group(1), entry.start + m.start(1)))
             if k > 0:
                 return shown[k - 1].trimmed()
+            if k + 1 < len(shown):
+                return _body_line(shown[k + 1])
     return None
 
 

@@ -1,0 +1,30 @@
+"""The body's name written above or below the document-type word, or in the opening sentence."""
+
+from __future__ import annotations
+
+from motebok.extraction.parse import extract_record
+
+
+def test_the_name_above_a_bare_title_is_the_body() -> None:
+    text = "Kulturnettverket Ofoten\n\nReferat\n\nMøtet ble holdt 3. mars 2025 i Narvik.\n"
+    assert extract_record(text).body == "Kulturnettverket Ofoten"
+
+
+def test_the_committee_under_the_organisation_is_the_body() -> None:
+    text = "TROMS REGIONRÅD\nArbeidsutvalget i Troms\n\nPROTOKOLL FRA MØTE\n\nDato: 04.03.2025\n"
+    assert extract_record(text).body == "Arbeidsutvalget i Troms"
+
+
+def test_the_name_under_a_mandate_heading_is_the_body() -> None:
+    text = "MANDAT\nBiblioteknettverket i Ryfylke\n\nNettverket skal dele erfaringar.\n"
+    assert extract_record(text).body == "Biblioteknettverket i Ryfylke"
+
+
+def test_a_name_with_a_comma_in_a_meeting_note_title_is_kept_whole() -> None:
+    text = "Notat frå telefonmøte i AU, nettverk for skulefagleg samarbeid i Nordfjord – 4.3.25 kl 08.15\n\nOk.\n"
+    assert extract_record(text).body == "AU, nettverk for skulefagleg samarbeid i Nordfjord"
+
+
+def test_a_name_ending_in_i_and_a_region_is_not_cut() -> None:
+    text = "Hei!\n\nVelkomen til møte i Lærarforum i Sunnhordland.\n\nTid: 9. april 2025 kl. 13\n"
+    assert extract_record(text).body == "Lærarforum i Sunnhordland"
