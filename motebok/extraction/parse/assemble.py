@@ -24,6 +24,7 @@ from .doctype import detect_doc_type
 from .labels import Label, match_label, split_at_labels
 from .mail import without_mail_header
 from .meeting import find_meeting
+from .minute_taker import written_minute_taker
 from .names import NAME_RE, expand_name, is_name, without_full_stop
 from .people import People, collect_people
 from .person_entry import Person
@@ -261,7 +262,11 @@ def _prose_roles(masked: str, people: People) -> None:
     if not people.chair:
         people.chair = _named_in(_PROSE_CHAIR_RE.search(masked)) or _named_before(masked, _LED_RE)
     if not people.minute_taker:
-        people.minute_taker = _named_in(_PROSE_REFERENT_RE.search(masked)) or _named_before(masked, _WROTE_RE)
+        people.minute_taker = (
+            _named_in(_PROSE_REFERENT_RE.search(masked))
+            or _named_before(masked, _WROTE_RE)
+            or written_minute_taker(masked, people.present)
+        )
 
 
 def _named_in(m: re.Match[str] | None) -> Found | None:

@@ -1,0 +1,50 @@
+"""The minute-taker when no "Referent:" line opens with the name: a duty written after it, or the author."""
+
+from __future__ import annotations
+
+import re
+
+from .names import NAME_RE, is_name, without_full_stop
+from .person_entry import Person
+from .text import Found
+
+_DUTY = r"(?:referent|protokollfører|protokollførar|referatskriver|referatskrivar)"
+# "rådgiver (protokollfører)" in a Stilling column.
+_DUTY_IN_ROLE_RE = re.compile(rf"\b(?:{_DUTY}|protokoll)\b", re.I)
+# "Henrik Sørensen (referent)", "Rune Skattebo (protokoll)", "Linn Vikdal (rådgiver), referent",
+# "Henrik Sørensen, referent" under the signature.
+_DUTY_AFTER_NAME_RE = re.compile(
+    rf"(?P<name>{NAME_RE.pattern})(?:\s*\([^()\n]{{1,60}}\))?"
+    rf"(?:\s*\(\s*(?i:{_DUTY}|protokoll)\s*\)|\s*,\s*(?i:{_DUTY})\b)"
+)
+# "Oppsummering ved NN", "Referat v/ NN", "Ref. NN" at the foot, "… i Bodø. Referent: NN" inside a line.
+_AUTHOR_RE = re.compile(
+    rf"(?:(?i:oppsummering|referat|samandrag|sammendrag|notat)\s+(?:ved|v/)\s*"
+    rf"|^[ \t]*(?i:ref\.)[ \t]*|(?<=[.!?])[ \t]+(?i:referent|referat skrevet av)[ \t]*:?[ \t]*)"
+    rf"(?P<name>{NAME_RE.pattern})",
+    re.M,
+)
+# "Referent: Sigve Ho1land, rådgjevar": a scanned "l" read as "1" or "|" inside a name.
+_LABELLED_RE = re.compile(
+    r"^[ \t]*(?i:referent|referatskrivar|referatskriver)[ \t]*:[ \t]*(?P<name>[^,(\n]+)", re.M
+)
+_MISREAD_L_RE = re.compile(r"(?<=[a-zæøå])[1|](?=[a-zæøå])")
+
+
+def written_minute_taker(masked: str, present: list[Person]) -> Found | None:
+    """Return the minute-taker named by a duty after the name, a Stilling cell or an author line."""
+    for person in present:
+        if person.role and _DUTY_IN_ROLE_RE.search(person.role.value):
+            return person.name
+    for pattern in (_DUTY_AFTER_NAME_RE, _AUTHOR_RE, _LABELLED_RE):
+        for m in pattern.finditer(masked):
+            name = _name_in(m)
+            if name:
+                return name
+    return None
+
+
+def _name_in(m: re.Match[str]) -> Found | None:
+    value = _MISREAD_L_RE.sub("l", m.group("name").split("\n")[0].rstrip())
+    name = without_full_stop(Found(value, m.start("name"), m.start("name") + len(value)))
+    return name if is_name(name.value) else None
