@@ -28,3 +28,20 @@ def test_a_name_with_a_comma_in_a_meeting_note_title_is_kept_whole() -> None:
 def test_a_name_ending_in_i_and_a_region_is_not_cut() -> None:
     text = "Hei!\n\nVelkomen til møte i Lærarforum i Sunnhordland.\n\nTid: 9. april 2025 kl. 13\n"
     assert extract_record(text).body == "Lærarforum i Sunnhordland"
+
+
+def test_the_name_before_a_dash_and_the_document_word_is_the_body() -> None:
+    assert (
+        extract_record("Skolenettverket Nord – referat\n\nDato: 3. mars 2025\n").body
+        == "Skolenettverket Nord"
+    )
+
+
+def test_a_named_network_after_the_meeting_kind_and_a_dash_stands_alone() -> None:
+    text = "Kort referat fra nettverksmøte – Barnevernsnettverket Midt\n\nDato: 3. mars 2025\n"
+    assert extract_record(text).body == "Barnevernsnettverket Midt"
+
+
+def test_a_meeting_kind_a_dash_and_a_project_name_are_joined() -> None:
+    text = "Referat fra styringsgruppemøte – Digi Nord\n\nDato: 3. mars 2025\n"
+    assert extract_record(text).body == "Styringsgruppe Digi Nord"

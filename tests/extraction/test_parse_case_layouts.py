@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from motebok.extraction.parse import extract_record
 
 
@@ -77,3 +79,14 @@ def test_the_decision_after_the_report_items_belongs_to_the_case_that_lists_them
         ("RS 1/25", "Brev fra departementet", None),
         ("RS 2/25", "Rapport", None),
     ]
+
+
+def test_sak_nr_opens_a_case() -> None:
+    text = "Referat\n\nSak nr. 3 Budsjett\nVedtak: Godkjent.\nSak nr. 4 Eventuelt\n"
+    assert _cases(text) == [("3", "Budsjett", "Godkjent."), ("4", "Eventuelt", None)]
+
+
+@pytest.mark.parametrize("label", ["Vedtak, enstemmig:", "Konklusjon og oppfølging:"])
+def test_a_qualified_conclusion_label_still_labels_the_conclusion(label: str) -> None:
+    text = f"Referat\n\nSak 3/25 Budsjett\n{label} Godkjent.\n"
+    assert _cases(text) == [("3/25", "Budsjett", "Godkjent.")]

@@ -38,3 +38,16 @@ def test_the_case_of_a_saksutredning_comes_from_its_saksgang_table() -> None:
 def test_a_note_from_a_telephone_meeting_is_a_summary() -> None:
     text = "Notat frå telefonmøte i styret – 2.2.24\n\nTil stades: Per Hansen, Kari Moe.\n\nVi drøfta budsjettet.\n"
     assert extract_record(text).doc_type == "summary"
+
+
+def test_a_nynorsk_saksutgreiing_is_read_by_its_tilraading() -> None:
+    text = (
+        "Arkivsak: 23/1\nSakshandsamar: Kari Moe\n\n"
+        "Saksgang\tMøtedato\tSaknr\nLevekårsutvalet\t03.04.2024\t12/24\n\n"
+        "NY AVTALE\n\nKommunedirektøren si tilråding\nAvtalen vert godkjend.\n"
+    )
+    record = extract_record(text)
+    assert record.doc_type == "case_presentation"
+    assert [(c.number, c.title, c.conclusion) for c in record.cases] == [
+        ("12/24", "NY AVTALE", "Avtalen vert godkjend.")
+    ]

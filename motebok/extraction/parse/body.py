@@ -9,7 +9,8 @@ from .labels import Label, labels_in, match_label
 from .text import Found, Line, trim
 
 _TITLE_PREFIX_RE = re.compile(
-    r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
+    r"^\W*(?:(?:kort|foreløpig|førebels|godkjent|godkjend|endelig|utkast til)\s+)?"
+    r"(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
     r"|mandat(?:et)?|notat)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
     r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
     r"(?:\s+(?:i|med|for))?[\s:–-]*",
@@ -45,6 +46,16 @@ _MEETING_IN_RE = re.compile(
 # The title may stand under an organisation and the body's own name: "VESTERÅLEN REGIONRÅD / Utvalget /
 # MØTEPROTOKOLL".
 _TITLE_SEARCH = 3
+# "Oppvekstnettverket Nord – referat 3. mars": the name first, then the kind of document.
+_NAME_THEN_TITLE_RE = re.compile(
+    r"^\s*(?P<name>[A-ZÆØÅ][^:\n]{2,80}?)\s+[–-]\s+(?i:møte)?(?i:referat|protokoll|oppsummering|samandrag|møtebok"
+    r"|innkalling|møteinnkalling)\b"
+)
+# "styringsgruppe – Digi Nord": what met, a dash, then its name.
+_KIND_DASH_NAME_RE = re.compile(r"^(?P<kind>[a-zæøå]+)\s+[–-]\s+(?P<name>[A-ZÆØÅ].*)$")
+_NAMES_BODY_RE = re.compile(
+    r"(?i:nettverk|forum|råd|utval|styre|gruppe|gruppa|kollegi|representantskap|samarbeid)"
+)
 # A name line ending like this goes on on the next line.
 _OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")
 
@@ -69,6 +80,9 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
 
 def _titled_body(shown: list[Line]) -> Found | None:
     for k, line in enumerate(shown[:_TITLE_SEARCH]):
+        named = _NAME_THEN_TITLE_RE.match(line.text)
+        if named and _names_something(named.group("name")):
+            return _clean_body(trim(named.group("name"), line.start + named.start("name")))
         body = _body_from_title(line)
         if body and _names_something(body.value) and not (k and _is_organ(body.value)):
             return body
@@ -170,4 +184,13 @@ def _clean_body(found: Found) -> Found | None:
     end = start + len(value)
     if shortened.isupper() and " " not in shortened:
         shortened = shortened.capitalize()
-    return Found(shortened, start, end)
+    return Found(_kind_and_name(shortened), start, end)
+
+
+def _kind_and_name(value: str) -> str:
+    """Join "styringsgruppe – Digi Nord" as a name; keep only "Barnevernsnettverket Midt" after "nettverk –"."""
+    m = _KIND_DASH_NAME_RE.match(value)
+    if not m:
+        return value
+    name = m.group("name")
+    return name if _NAMES_BODY_RE.search(name) else f"{m.group('kind').capitalize()} {name}"

@@ -14,7 +14,7 @@ _EXPLICIT_RE = re.compile(
     r"(?P<prefix>(?:sak|saksnr\.?|sak nr\.?|saknr\.?)\s*)?"
     r"(?P<num>(?:PS|RS|DS|FS|OS)\s*\d{1,4}/\d{2,4}|\d{1,3}[-/–](?:\d{4}|\d{2})(?![\d/–-])"
     r"|(?<=[Ss]ak )(?:19|20)\d\d/\d{1,3}(?![\d/-])"
-    r"|(?<=[Ss]ak )\d{1,3}(?![\d/-]|\.\d))"
+    r"|(?:(?<=[Ss]ak )|(?<=[Nn]r\. )|(?<=[Nn]r ))\d{1,3}(?![\d/-]|\.\d))"
     r"(?P<sep>[\s.:–-]*)(?P<title>.*)",
     re.I,
 )
@@ -35,14 +35,16 @@ _MARKER_RE = re.compile(
     r"^(?P<prefix>(?:[\wæøåÆØÅ.'’-]+\s+){0,4}?)"
     r"(?P<kw>forslag til vedtak|framlegg til vedtak|forslag til innstilling|innstilling|tilråding|vedtak"
     r"|konklusjon(?:ar|er)?|oppsummering|avgjerd|beslutning|vedteke|vedtatt|semje om|enighet om|einigheit om)"
-    # "Vedtak (samrøystes):", "Utvalgets vedtak 04.03.2025:": a vote or the date of the decision.
-    r"(?P<tail>(?:\s+(?:i|til|fra|frå|for)\s+[^:\n]{0,50})?(?:\s*\([^()\n]{1,30}\))?(?:\s+[\d.]{6,10})?)"
+    # "Vedtak (samrøystes):", "Vedtak, enstemmig:", "Utvalgets vedtak 04.03.2025:": a vote or a date.
+    r"(?P<tail>(?:\s+(?:i|til|fra|frå|for|og)\s+[^:\n]{0,50})?(?:\s*\([^()\n]{1,30}\)|,\s*\w+)?"
+    r"(?:\s+[\d.]{6,10})?)"
     r"\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
     re.I,
 )
 # "Samrøystes vedteke:" heads a decision; "Enstemmig vedtatt." alone reports a vote.
 _PARTICIPLES = frozenset(["vedteke", "vedtatt"])
-_POSSESSIVE_RE = re.compile(r"[A-ZÆØÅ][\wæøå]+s\s+")
+# "Rådmannens innstilling", and in nynorsk "Kommunedirektøren si tilråding".
+_POSSESSIVE_RE = re.compile(r"[A-ZÆØÅ][\wæøå]+(?:s|\s+(?:si|sitt|sine))\s+")
 _INLINE_MARKER_RE = re.compile(
     r"(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:\s*", re.I
 )

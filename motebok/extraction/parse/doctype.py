@@ -18,9 +18,10 @@ _TITLE_RULES = (
 _TITLE_LINES = 4
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
 _DECISION_RE = re.compile(r"^\W*(?:vedtak|konklusjon|oppsummering)\s*:?\s*$", re.I | re.M)
-# "Innstilling:", or "Kommunedirektørens innstilling" heading the proposal on a line of its own.
+# "Innstilling:", or "Kommunedirektørens innstilling" ("Kommunedirektøren si tilråding") heading the proposal.
 _PROPOSAL_RE = re.compile(
-    r"forslag til vedtak|framlegg til vedtak|innstilling\s*:|^\W*\w+s\s+(?:innstilling|tilråding)\s*$",
+    r"forslag til vedtak|framlegg til vedtak|innstilling\s*:"
+    r"|^\W*\w+(?:s|\s+(?:si|sitt))\s+(?:innstilling|tilråding)\s*$",
     re.I | re.M,
 )
 _CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)
