@@ -98,12 +98,19 @@ def smtp(settings):
 
     from aiosmtpd.controller import Controller
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     inbox = SmtpInbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
+    # The free port is released before the server binds it, so another process may take it in between: try again.
+    for attempt in range(5):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=30)
+        try:
+            controller.start()
+            break
+        except OSError:
+            if attempt == 4:
+                raise
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
     settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
@@ -130,6 +137,7 @@ def browser():
     expect.set_options(timeout=20_000)
 
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are still synchronous.
+    # The loop lives as long as the browser does, so the switch is lifted again when the browser closes.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -145,13 +153,18 @@ def browser():
                 "--disable-quic",
             ],
         )
-        yield chromium
-        chromium.close()
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture
 def page(browser):
     context = browser.new_context(locale="nb-NO")
+    # Page loads and clicks, like expect(), get more time than Playwright's default on a loaded CI machine.
+    context.set_default_timeout(60_000)
     page = context.new_page()
     yield page
     context.close()

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from motebok.registry.models import Body, Membership
 
 
 def _memberships(user, today: dt.date | None = None) -> QuerySet[Membership]:
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     if not user.is_authenticated:
         return Membership.objects.none()
     return Membership.objects.filter(person__user=user).filter(

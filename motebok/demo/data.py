@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from motebok.meetings import services
 from motebok.meetings.models import ActionItem, Attendance, Case, Deadline, Meeting
@@ -52,7 +53,7 @@ class Demo:
     bodies: dict[str, Body] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
     cases: dict[str, Case] = field(default_factory=dict)
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=timezone.localdate)
 
 
 def is_loaded() -> bool:

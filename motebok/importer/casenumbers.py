@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+
+from django.utils import timezone
 
 _NUMBER = re.compile(r"(\d{1,5})\s*[-/]\s*(\d{4}|\d{2})\b")
 
@@ -29,4 +30,4 @@ def parse_case_number(written: str | None) -> tuple[int, int] | None:
 def _century(two_digits: int) -> int:
     """ "98" is 1998 and "22" is 2022: a two-digit year is never more than a year ahead of today."""
     year = 2000 + two_digits
-    return year if year <= dt.date.today().year + 1 else year - 100
+    return year if year <= timezone.localdate().year + 1 else year - 100

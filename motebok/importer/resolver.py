@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
@@ -59,7 +60,7 @@ class Resolver:
 
     def municipality(self, name: str, on: dt.date | None) -> Organisation | None:
         """The municipality of that name on the date, historical names included."""
-        on = on or dt.date.today()
+        on = on or timezone.localdate()
         key = (fold(name), on.year)
         if key not in self._municipalities:
             self._municipalities[key] = resolve_municipality(name, on=on)

@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils import timezone
 
 from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
 from motebok.importer.matching import fold_name
@@ -117,7 +118,7 @@ class RecordWriter:
             .first()
         )
         if meeting is None:
-            status = Meeting.Status.HELD if self.date < dt.date.today() else Meeting.Status.PLANNED
+            status = Meeting.Status.HELD if self.date < timezone.localdate() else Meeting.Status.PLANNED
             meeting = meeting_services.create_meeting(self.body, start=start, status=status)
             self.fresh_meeting = True
         return meeting

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q
+from django.utils import timezone
 
 from motebok.registry.models import Body, Membership, Person
 
 
 def active_memberships(body: Body, day: dt.date | None = None) -> list[Membership]:
-    day = day or dt.date.today()
+    day = day or timezone.localdate()
     memberships = (
         body.memberships.filter(
             Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day)

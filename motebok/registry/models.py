@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -67,7 +68,7 @@ class Organisation(models.Model):
 
     def current_successors(self, today: dt.date | None = None) -> list[Organisation]:
         """Follow the chain of mergers, splits and renumberings to the organisations that exist today."""
-        today = today or dt.date.today()
+        today = today or timezone.localdate()
         if self.existed_on(today):
             return [self]
         found: list[Organisation] = []
@@ -242,5 +243,5 @@ class Membership(models.Model):
         return f"{self.person} – {self.get_role_display()} i {self.body}"
 
     def is_active(self, day: dt.date | None = None) -> bool:
-        day = day or dt.date.today()
+        day = day or timezone.localdate()
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from motebok.registry.models import Organisation
 
@@ -81,7 +82,7 @@ def fold(name: str) -> str:
 
 def municipality_candidates(name: str, on: dt.date | None = None) -> list[Organisation]:
     """Every municipality of that name which existed on the date (today if none); several for "Os" or "Våler"."""
-    on = on or dt.date.today()
+    on = on or timezone.localdate()
     wanted = fold(name)
     if not wanted:
         return []

@@ -55,9 +55,14 @@ def test_it_relabels_cases_and_their_documents_when_the_case_number_format_chang
 
 
 def test_it_leaves_other_bodies_rows_alone(world, archive):
-    steering_rows = list(Entry.objects.filter(body=world.steering_group).values_list("pk", "label"))
+    steering_rows = list(
+        Entry.objects.filter(body=world.steering_group).order_by("pk").values_list("pk", "label")
+    )
     _change_format(world.network.pk, Body.CaseNumberFormat.DASH)
-    assert list(Entry.objects.filter(body=world.steering_group).values_list("pk", "label")) == steering_rows
+    assert (
+        list(Entry.objects.filter(body=world.steering_group).order_by("pk").values_list("pk", "label"))
+        == steering_rows
+    )
     assert Entry.objects.get(case=archive.open_case).label == "Sak 1-22"
 
 
