@@ -9,6 +9,7 @@ from .person_entry import Person
 from .text import Found
 
 _DUTY = r"(?:referent|protokollfører|protokollførar|referatskriver|referatskrivar)"
+_DUTY_WORD_RE = re.compile(rf"\(\s*(?:{_DUTY}|protokoll)\s*\)|,\s*{_DUTY}\b", re.I)
 # "rådgiver (protokollfører)" in a Stilling column.
 _DUTY_IN_ROLE_RE = re.compile(rf"\b(?:{_DUTY}|protokoll)\b", re.I)
 # "Henrik Sørensen (referent)", "Rune Skattebo (protokoll)", "Linn Vikdal (rådgiver), referent",
@@ -36,7 +37,10 @@ def written_minute_taker(masked: str, present: list[Person]) -> Found | None:
     for person in present:
         if person.role and _DUTY_IN_ROLE_RE.search(person.role.value):
             return person.name
-    for pattern in (_DUTY_AFTER_NAME_RE, _AUTHOR_RE, _LABELLED_RE):
+    # The name pattern is tried at every capital letter: look for the duty word first.
+    duty_written = _DUTY_WORD_RE.search(masked)
+    patterns = (_DUTY_AFTER_NAME_RE, _AUTHOR_RE, _LABELLED_RE) if duty_written else (_AUTHOR_RE, _LABELLED_RE)
+    for pattern in patterns:
         for m in pattern.finditer(masked):
             name = _name_in(m)
             if name:
