@@ -57,7 +57,8 @@ _PATTERNS = [
     (re.compile(r"(?P<task>[A-ZÆØÅ][\wæøå ]{0,40}?)\s+(?:følges|følgjast|blir fulgt|vert følgd)\s+opp\s+(?:i|av)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{1,60}|[a-zæøå]+(?:et|en|ane|ene)\b)"), "passive"),
 ]  # fmt: skip
 # Words one of _PATTERNS needs; a sentence without any of them is not tried.
-_TRIGGER_STEMS_RE = re.compile(r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|utfordr", re.I)
+# Both are matched against the lower-cased sentence: one lower() is cheaper than re.I or a lower() per word.
+_TRIGGER_STEMS_RE = re.compile(r"følg|ansvar|oppgåve|oppgave|oppdrag|bedt|bede|utfordr")
 _TRIGGER_WORDS = frozenset([
     "skal", "vil", "må", "sørger", "syter", "tar", "tek", "ber", "bad", "ba", "sender", "utarbeider",
     "skriver", "kaller", "inviterer", "sjekker", "kontakter", "avklarer", "innhenter", "koordinerer",
@@ -75,7 +76,7 @@ _CLAUSE_BREAK_RE = re.compile(r"\s[–-]\s+|:\s+")
 _AGREED_AT_RE = re.compile(
     r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|enighet om|semje om)\s+at\s+"
 )
-_WORD_RE = re.compile(r"[a-zæøåA-ZÆØÅ]+")
+_LOWER_WORD_RE = re.compile(r"[a-zæøå]+")
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?(?:\s+for\s+oppfølging(?:a|en)?)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))",
     re.I,
@@ -338,7 +339,10 @@ def _owner_like(text: str) -> bool:
 def _owner_aside_action(sentence: Found) -> ActionFound | None:
     """Read a task whose owner stands aside: "Notat utarbeides (Per Hansen).", "Lage notat – Sekretariatet",
     "Per Hansen: sende referatet"."""
-    text = sentence.value.rstrip(" .!")
+    value = sentence.value
+    if ")" not in value[-3:] and " – " not in value and " - " not in value and ":" not in value[:42]:
+        return None
+    text = value.rstrip(" .!")
     split = _owner_at_end(text)
     if split is not None:
         task_end, owner_start, owner_end = split
@@ -406,6 +410,8 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
         return None
     starts, agreed = _clause_starts(text)
     for pattern, kind in _PATTERNS:
+        if kind == "dated" and "meld" not in text:
+            continue
         for start in starts:
             m = pattern.match(text, start)
             if not m:
@@ -450,9 +456,10 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
 
 def _triggered(text: str) -> bool:
     """Tell cheaply whether a sentence has a word that one of _PATTERNS needs."""
-    if _TRIGGER_STEMS_RE.search(text):
+    lowered = text.lower()
+    if _TRIGGER_STEMS_RE.search(lowered):
         return True
-    return not _TRIGGER_WORDS.isdisjoint(word.lower() for word in _WORD_RE.findall(text))
+    return not _TRIGGER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(lowered))
 
 
 def _with_topic(task: Found, text: str, clause_start: int, kind: str) -> Found:

@@ -37,15 +37,17 @@ _EMPTY_SUBJECTS = frozenset(["det", "da", "så", "her"])
 
 def infinitive_task(task: Found, present: frozenset[str]) -> Found:
     """Turn "sender referatet og lager …" into "sende referatet og lage …"; `present` lists task verbs."""
-    words = task.value.split(" ")
-    changed = False
-    for k, word in enumerate(words):
-        # After "og" a noun may look like a verb ("utstyr og deler"), so only the unambiguous ones count.
-        if k == 0 or (words[k - 1] == "og" and word not in _ALSO_NOUNS):
-            verb = _infinitive(word, present)
-            if verb is not None:
-                words[k], changed = verb, True
-    return Found(" ".join(words), task.start, task.end) if changed else task
+    first, space, rest = task.value.partition(" ")
+    verb = _infinitive(first, present)
+    value = f"{verb or first}{space}{rest}"
+    if " og " in rest:
+        words = value.split(" ")
+        for k in range(1, len(words)):
+            # After "og" a noun may look like a verb ("utstyr og deler"), so only the unambiguous ones count.
+            if words[k - 1] == "og" and words[k] not in _ALSO_NOUNS:
+                words[k] = _infinitive(words[k], present) or words[k]
+        value = " ".join(words)
+    return Found(value, task.start, task.end) if value != task.value else task
 
 
 def active_task(task: Found) -> Found:
