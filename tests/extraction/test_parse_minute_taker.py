@@ -44,3 +44,14 @@ def test_a_scanned_l_read_as_a_digit_is_repaired_in_the_minute_takers_name() -> 
 def test_a_role_that_merely_mentions_the_minutes_names_nobody() -> None:
     text = "Referat\n\nTil stede: Kari Moe, Jon Vik\n\nSak 1/25 Godkjenning av protokoll\nGodkjent.\n"
     assert extract_record(text).minute_taker is None
+
+
+@pytest.mark.parametrize("foot", ["Notert av Per Olav Lunde, 3. mars", "For referatet: Per Olav Lunde"])
+def test_a_note_at_the_foot_names_the_minute_taker(foot: str) -> None:
+    text = f"Referat\n\nTil stede: Kari Moe, Jon Vik\n\nSak 1/25 Eventuelt\nIngen saker.\n\n{foot}\n"
+    assert extract_record(text).minute_taker == "Per Olav Lunde"
+
+
+def test_a_report_written_by_someone_names_no_minute_taker() -> None:
+    text = "Referat\n\nTil stede: Kari Moe, Jon Vik\n\nSak 1/25 Rapport\nRapporten er skrevet av Per Olav Lunde.\n"
+    assert extract_record(text).minute_taker is None

@@ -9,18 +9,19 @@ from .person_entry import Person
 from .text import Found
 
 _DUTY = r"(?:referent|protokollfører|protokollførar|referatskriver|referatskrivar)"
-_DUTY_WORD_RE = re.compile(rf"\(\s*(?:{_DUTY}|protokoll)\s*\)|,\s*{_DUTY}\b", re.I)
+_DUTY_WORD_RE = re.compile(rf"\(\s*(?:{_DUTY}|protokoll)\s*\)|(?:,|\s[–-])\s*{_DUTY}\b", re.I)
 # "rådgiver (protokollfører)" in a Stilling column.
 _DUTY_IN_ROLE_RE = re.compile(rf"\b(?:{_DUTY}|protokoll)\b", re.I)
 # "Henrik Sørensen (referent)", "Rune Skattebo (protokoll)", "Linn Vikdal (rådgiver), referent",
-# "Henrik Sørensen, referent" under the signature.
+# "Henrik Sørensen, referent" under the signature, "Per Lunde (KS) – referent".
 _DUTY_AFTER_NAME_RE = re.compile(
     rf"(?P<name>{NAME_RE.pattern})(?:\s*\([^()\n]{{1,60}}\))?"
-    rf"(?:\s*\(\s*(?i:{_DUTY}|protokoll)\s*\)|\s*,\s*(?i:{_DUTY})\b)"
+    rf"(?:\s*\(\s*(?i:{_DUTY}|protokoll)\s*\)|\s*(?:,|\s[–-])\s*(?i:{_DUTY})\b)"
 )
-# "Oppsummering ved NN", "Referat v/ NN", "Ref. NN" at the foot, "… i Bodø. Referent: NN" inside a line.
+# "Oppsummering ved NN", "Notert av NN", "Ref. NN" at the foot, "… i Bodø. Referent: NN" inside a line.
 _AUTHOR_RE = re.compile(
     rf"(?:(?i:oppsummering|referat|samandrag|sammendrag|notat)\s+(?:ved|v/)\s*"
+    rf"|(?i:oppsummert|notert|referert)\s+av\s+|(?i:for referatet)\s*:\s*"
     rf"|^[ \t]*(?i:ref\.)[ \t]*|(?<=[.!?])[ \t]+(?i:referent|referat skrevet av)[ \t]*:?[ \t]*)"
     rf"(?P<name>{NAME_RE.pattern})",
     re.M,
