@@ -62,7 +62,7 @@ def test_headings_in_capitals_are_the_themes_of_a_summary() -> None:
 
 def test_a_case_table_gives_title_and_conclusion_from_their_own_columns() -> None:
     text = (
-        "Referat\n\nSak\tTema\tKonklusjon\tAnsvar\n"
+        "Referat\n\nSak\tTema\tVedtak/konklusjon\tAnsvar\n"
         "3/25\tSkulerute\tVedteke.\tRektorane\n"
         "4/25\tEventuelt\t–\t–\n"
     )
@@ -90,3 +90,12 @@ def test_sak_nr_opens_a_case() -> None:
 def test_a_qualified_conclusion_label_still_labels_the_conclusion(label: str) -> None:
     text = f"Referat\n\nSak 3/25 Budsjett\n{label} Godkjent.\n"
     assert _cases(text) == [("3/25", "Budsjett", "Godkjent.")]
+
+
+def test_a_case_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
+    text = (
+        "Referat\n\nSak     Tema              Konklusjon\n"
+        "3/25    Skulerute         Vedteke.\n"
+        "4/25    Eventuelt         –\n"
+    )
+    assert _cases(text) == [("3/25", "Skulerute", "Vedteke."), ("4/25", "Eventuelt", None)]

@@ -9,16 +9,24 @@ from .text import Found, Line, is_table_rule, table_cells
 _COLUMNS = (
     ("number", re.compile(r"sak|saknr\.?|saksnr\.?|sak nr\.?|nr\.?", re.I)),
     ("title", re.compile(r"tema|tittel|sakstittel|emne|innhald|innhold|sak|saker", re.I)),
-    ("conclusion", re.compile(r"konklusjon(?:ar|er)?|vedtak|beslutning|avgjerd|oppsummering", re.I)),
+    # "Konklusjon", "Vedtak/konklusjon", "Konklusjon og oppfølging"
+    (
+        "conclusion",
+        re.compile(
+            r"(?:konklusjon(?:ar|er)?|vedtak|beslutning|avgjerd|oppsummering)(?:\s*(?:/|og)\s*\w+)?", re.I
+        ),
+    ),
 )
 # A dash or nothing in a cell: the row has no conclusion.
 _EMPTY_CELL_RE = re.compile(r"[–—-]*")
 _HEADER_SEARCH = 30
+# A text-layer table: cells apart by runs of spaces.
+_SPACED_CELLS_RE = re.compile(r"\S {2,}\S")
 
 
 def table_row_fields(lines: list[Line], i: int) -> tuple[Found | None, Found | None] | None:
     """Return (title, conclusion) from the cells of row `i` of a case table, or None if it is no such row."""
-    if "\t" not in lines[i].text:
+    if not _is_row(lines[i]):
         return None
     columns = _header_above(lines, i)
     if columns is None:
@@ -30,7 +38,7 @@ def table_row_fields(lines: list[Line], i: int) -> tuple[Found | None, Found | N
 def _header_above(lines: list[Line], i: int) -> dict[str, int] | None:
     for j in range(i - 1, max(-1, i - _HEADER_SEARCH), -1):
         line = lines[j]
-        if line.blank or "\t" not in line.text:
+        if line.blank or not _is_row(line):
             return None
         if is_table_rule(line):
             continue
@@ -38,6 +46,10 @@ def _header_above(lines: list[Line], i: int) -> dict[str, int] | None:
         if columns:
             return columns
     return None
+
+
+def _is_row(line: Line) -> bool:
+    return "\t" in line.text or bool(_SPACED_CELLS_RE.search(line.text))
 
 
 def _columns(cells: list[Found]) -> dict[str, int] | None:
