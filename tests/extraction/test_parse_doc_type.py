@@ -51,3 +51,25 @@ def test_a_nynorsk_saksutgreiing_is_read_by_its_tilraading() -> None:
     assert [(c.number, c.title, c.conclusion) for c in record.cases] == [
         ("12/24", "NY AVTALE", "Avtalen vert godkjend.")
     ]
+
+
+def test_a_mail_that_welcomes_to_a_meeting_is_an_invitation() -> None:
+    text = (
+        "Fra: Kari Moe <kari@nordby.kommune.no>\nSendt: 3. mars 2025\nEmne: Møte 9. april\n\n"
+        "Hei!\n\nVelkommen til møte onsdag 9. april kl. 10.\n\nHilsen Kari\n"
+    )
+    assert extract_record(text).doc_type == "invitation"
+
+
+def test_attendance_and_decisions_under_an_untyped_title_make_minutes() -> None:
+    text = (
+        "Nettverksmøte 3. mars 2025\n\nTil stede: Kari Moe, Jon Vik\n\n"
+        "Leder ønsket velkommen til møtet.\n\nSak 1/25 Budsjett\nVedtak: Godkjent.\n"
+    )
+    assert extract_record(text).doc_type == "minutes"
+
+
+def test_a_meeting_note_is_a_summary() -> None:
+    assert extract_record(
+        "Møtenotat\n\nTil stede: Kari Moe, Jon Vik\n\nVi drøftet budsjettet.\n"
+    ).doc_type == ("summary")

@@ -9,7 +9,7 @@ from .text import Line
 # Checked in this order on each title line; the first line with a hit decides.
 _TITLE_RULES = (
     ("case_presentation", re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
-    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte", re.I)),
+    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte|\bmøtenotat\b", re.I)),
     ("minutes", re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
     ("invitation", re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
                               r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
@@ -17,7 +17,12 @@ _TITLE_RULES = (
 )  # fmt: skip
 _TITLE_LINES = 4
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
-_DECISION_RE = re.compile(r"^\W*(?:vedtak|konklusjon|oppsummering)\s*:?\s*$", re.I | re.M)
+# A decision taken, or attendance recorded: only an account of a meeting held has these.
+_DECISION_RE = re.compile(
+    r"^\W*(?:(?:vedtak|konklusjon|oppsummering)\s*:?\s*$|(?:vedtak|konklusjon)\s*:\s*\S"
+    r"|(?:til stede|tilstede|til stades|tilstades|møtende|frammøtte|fremmøtte)\s*:)",
+    re.I | re.M,
+)
 # "Innstilling:", or "Kommunedirektørens innstilling" ("Kommunedirektøren si tilråding") heading the proposal.
 _PROPOSAL_RE = re.compile(
     r"forslag til vedtak|framlegg til vedtak|innstilling\s*:"
@@ -26,7 +31,10 @@ _PROPOSAL_RE = re.compile(
 )
 _CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)
 _INVITE_RE = re.compile(
-    r"\binnkalles\b|\bkalles inn\b|\bvert kalla inn\b|\bforfall meldes\b|\bmeld forfall\b", re.I
+    r"\binnkalles\b|\bkalles inn\b|\bvert kalla inn\b|\bforfall meldes\b|\bmeld forfall\b"
+    # "Velkommen til møte …" opening a sentence; "Leder ønsket velkommen til møtet" is told in minutes.
+    r"|(?:^|[.!]\s+)velkom(?:m)?en til (?:\w+)?møte\b|\binviterer til (?:\w+)?møte\b",
+    re.I | re.M,
 )
 
 
