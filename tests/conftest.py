@@ -176,4 +176,4 @@ def log_in(page, live_server, username: str, password: str = "pw") -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     with page.expect_navigation():
-        page.click("button[type=submit]")
+        page.click("main button[type=submit]")

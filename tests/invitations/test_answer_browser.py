@@ -33,7 +33,7 @@ def test_it_takes_a_members_answer_through_the_link_in_the_email(
     page.goto(live_server.url + answer_path)
     if language != "nb":
         with page.expect_navigation():
-            page.select_option("#language", language)
+            page.click(f"form.mb-language button[value={language}]")
     assert _language(page) == language
     assert page.locator("form input[type=radio]").count() == 3
     page.check("input[type=radio][value=substitute]")

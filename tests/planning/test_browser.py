@@ -23,7 +23,7 @@ def _log_out(page) -> None:
 
 def _choose_language(page, language: str) -> None:
     with page.expect_navigation():
-        page.select_option("#language", language)
+        page.click(f"form.mb-language button[value={language}]")
 
 
 def _expect_language(page, language: str) -> None:

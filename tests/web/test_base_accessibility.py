@@ -72,3 +72,13 @@ def test_the_login_page_does_not_link_to_itself(client, db):
     page = client.get(reverse("login")).content.decode()
     assert "?next=/konto/logg-inn/" not in page
     assert f"{reverse('login')}?next=/" in client.get(reverse("front")).content.decode()
+
+
+def test_the_language_is_changed_by_a_button_not_by_moving_through_a_list(client, db):
+    page = client.get("/").content.decode()
+    switcher = page[page.index('class="mb-inline mb-language"') :]
+    switcher = switcher[: switcher.index("</form>")]
+    assert "onchange" not in switcher and "<select" not in switcher
+    assert re.search(r'<button [^>]*name="language" value="nn" lang="nn">Norsk nynorsk</button>', switcher)
+    client.post(reverse("set_language"), {"language": "nn", "next": "/"})
+    assert 'value="nb" lang="nb">Norsk bokmål</button>' in client.get("/").content.decode()
