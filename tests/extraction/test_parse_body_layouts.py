@@ -45,3 +45,8 @@ def test_a_named_network_after_the_meeting_kind_and_a_dash_stands_alone() -> Non
 def test_a_meeting_kind_a_dash_and_a_project_name_are_joined() -> None:
     text = "Referat fra styringsgruppemøte – Digi Nord\n\nDato: 3. mars 2025\n"
     assert extract_record(text).body == "Styringsgruppe Digi Nord"
+
+
+def test_a_network_under_the_title_wins_over_a_municipality_above_it() -> None:
+    text = "Nordby kommune\nReferat\nHelsenettverket Sør\n\nDato: 3. mars 2025\n"
+    assert extract_record(text).body == "Helsenettverket Sør"

@@ -91,6 +91,13 @@ def _titled_body(shown: list[Line]) -> Found | None:
             # generic organ ("arbeidsutvalet"): the name stands on the line above the title or below it.
             above = _body_line(shown[k - 1], line) if k else None
             below = _body_line(shown[k + 1], _get(shown, k + 2)) if k + 1 < len(shown) else None
+            if (
+                above
+                and below
+                and not _NAMES_BODY_RE.search(above.value)
+                and _NAMES_BODY_RE.search(below.value)
+            ):
+                above = None  # "Nordby kommune / Referat / Helsenettverket Sør": the owner stands above
             return above or below or (body if body and _names_something(body.value) else None)
     return None
 
