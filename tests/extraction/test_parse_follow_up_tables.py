@@ -51,3 +51,13 @@ def test_a_nynorsk_passive_with_vert_and_a_bracketed_owner() -> None:
         ("Tor Brekke", "sende saka til kommunane", None),
         ("sekretariatet", "lage eit notat", None),
     ]
+
+
+def test_a_weekday_before_the_date_of_a_time_limit() -> None:
+    record = extract_record(
+        HEAD + "Per Hansen sender uttalelsen innen tysdag 1. april.\nFrist for innspill er fredag 4. april.\n"
+    )
+    assert [(a.owner, a.task, a.due) for a in record.action_items] == [
+        ("Per Hansen", "sende uttalelsen", dt.date(2025, 4, 1))
+    ]
+    assert [d.date for d in record.deadlines] == [dt.date(2025, 4, 1), dt.date(2025, 4, 4)]

@@ -143,8 +143,12 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
+# "innen tysdag 1. april": a weekday may stand before the date of a time limit.
+_WEEKDAY = r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+)?"
 _TASK_END_RE = re.compile(
-    r"\s*[–-]?\s+(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)(?:den\s+)?\d"
+    r"\s*[–-]?\s+(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)"
+    + _WEEKDAY
+    + r"(?:den\s+)?\d"
     r"|(?<!\d)\.\s"
 )
 _NOT_OWNERS = frozenset(
@@ -179,8 +183,8 @@ _NOT_OWNERS = frozenset(
 _DEADLINE_RE = re.compile(
     r"\b[\wæøå]*frist(?:en)?"
     r"(?P<what>\s+(?:for|til)\s+[^:\d]{3,70}?)?(?:\s+(?:er|blir|vert|settes til|er satt til|sett til))?\s*:?\s*"
-    r"(?:den\s+|innen\s+|innan\s+|til\s+)?(?=\d)"
-    r"|\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?(?=\d{1,2}\.)",
+    r"(?:den\s+|innen\s+|innan\s+|til\s+)?" + _WEEKDAY + r"(?:den\s+)?(?=\d)"
+    r"|\b(?:innen|innan|senest|seinast|før)\s+" + _WEEKDAY + r"(?:den\s+)?(?=\d{1,2}\.)",
     re.I,
 )
 
