@@ -50,3 +50,13 @@ def test_a_meeting_kind_a_dash_and_a_project_name_are_joined() -> None:
 def test_a_network_under_the_title_wins_over_a_municipality_above_it() -> None:
     text = "Nordby kommune\nReferat\nHelsenettverket Sør\n\nDato: 3. mars 2025\n"
     assert extract_record(text).body == "Helsenettverket Sør"
+
+
+def test_a_group_meeting_for_a_named_partnership_keeps_the_group() -> None:
+    text = "Referat – styringsgruppemøte for Nordby legevaktsamarbeid\n\nDato: 3. mars 2025\n"
+    assert extract_record(text).body == "Styringsgruppe for Nordby legevaktsamarbeid"
+
+
+def test_a_network_written_in_lower_case_before_its_region_is_the_body() -> None:
+    text = "Hei alle,\n\nVelkommen til møte i skuleleiarnettverket i Sogn torsdag 9. mars 2023 kl. 10.\n"
+    assert extract_record(text).body == "Skuleleiarnettverket i Sogn"

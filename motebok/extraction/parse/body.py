@@ -19,7 +19,9 @@ _TITLE_PREFIX_RE = re.compile(
 _TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
 _MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
 # "nettverksmøte i X", "styremøte i X": the body is X.
-_MEETING_OF_RE = re.compile(r"^\w*(?:møte(?:t)?|samling(?:a|en)?)\s+(?:i|hos|for)\s+(?=[A-ZÆØÅ])")
+_MEETING_OF_RE = re.compile(
+    r"^(?P<kind>\w*?)s?(?:møte(?:t)?|samling(?:a|en)?)\s+(?P<prep>i|hos|for)\s+(?=[A-ZÆØÅ])"
+)
 _TITLE_WORD_RE = re.compile(
     r"^\W*(?:møte)?(?:referat|protokoll|oppsummering|samandrag|møteinnkalling|innkalling|saksliste|bok)\W*$",
     re.I,
@@ -37,9 +39,11 @@ _ORGAN_RE = re.compile(
     r"(?P<stem>\w*?(?:råd|utval|utvalg|styr|nettverk|grupp|representantskap))(?:et|a|e)", re.I
 )
 # "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
-# "møte i Barnevernsleiarforum i Sunnhordland."
+# "møte i Barnevernsleiarforum i Sunnhordland.", "møte i helseledernettverket i Nordfjord"
 _MEETING_IN_RE = re.compile(
-    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
+    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
+    + _BODY_NOUN
+    + r"(?=\s+i\s+[A-ZÆØÅ]))(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
     + r"\b))*)"
 )
@@ -54,7 +58,7 @@ _NAME_THEN_TITLE_RE = re.compile(
 # "styringsgruppe – Digi Nord": what met, a dash, then its name.
 _KIND_DASH_NAME_RE = re.compile(r"^(?P<kind>[a-zæøå]+)\s+[–-]\s+(?P<name>[A-ZÆØÅ].*)$")
 _NAMES_BODY_RE = re.compile(
-    r"(?i:nettverk|forum|råd|utval|styre|gruppe|gruppa|kollegi|representantskap|samarbeid)"
+    r"(?i:\w*(?:nettverk|forum|råd|utval|styre|gruppe|gruppa|kollegi|representantskap|samarbeid)\w*)"
 )
 # A name line ending like this goes on on the next line.
 _OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")
@@ -124,7 +128,10 @@ def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
     for line in header:
         for m in _MEETING_IN_RE.finditer(line.text):
             if stem in m.group("body").lower():
-                return Found(m.group("body"), line.start + m.start("body"), line.start + m.end("body"))
+                name = m.group("body")
+                return Found(
+                    name[0].upper() + name[1:], line.start + m.start("body"), line.start + m.end("body")
+                )
     return None
 
 
@@ -181,7 +188,10 @@ def _clean_body(found: Found) -> Found | None:
     value = re.split(r"\s+(?:kl\.?\s|den\s|\d{1,2}\.\s)", value)[0]
     value = _TRAILING_NOISE_RE.sub("", value).strip(" ,.:–-")
     of = _MEETING_OF_RE.match(value)
-    if of:
+    if of and of.group("prep") == "for" and _NAMES_BODY_RE.fullmatch(of.group("kind")):
+        # "styringsgruppemøte for Innlandet barnevernssamarbeid": the group is named by what it serves.
+        value = f"{of.group('kind').capitalize()} for {value[of.end() :]}"
+    elif of:
         found = Found(value[of.end() :], found.start + of.end(), found.end)
         value = found.value
     shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
