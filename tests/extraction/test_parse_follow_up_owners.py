@@ -146,3 +146,11 @@ def test_reporting_is_a_follow_up_only_with_a_time_limit() -> None:
         "Hemnes kommune melder at saken er løst innen 1. mai.\n"
     )
     assert _actions(body) == [("Kommunane", "melde behov", dt.date(2025, 4, 2))]
+
+
+def test_owners_named_by_their_offices() -> None:
+    body = "Leder og nestleder følger opp saken med KS.\nStyreleiar og dagleg leiar sender brevet.\n"
+    assert _actions(body) == [
+        ("Leder og nestleder", "følge opp saken med KS", None),
+        ("Styreleiar og dagleg leiar", "sende brevet", None),
+    ]

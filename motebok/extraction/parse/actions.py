@@ -11,7 +11,7 @@ from .names import is_name
 from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
-_OWNER = r"(?P<owner>(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|[a-zæøå]+(?:et|en|ane|ene)(?=\s))(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|\([^()\n]{1,40}\)|kommune|kommunane|kommunene|leder|leiar|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_OWNER = r"(?P<owner>(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|[a-zæøå]+(?:et|en|ane|ene)(?=\s))(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|\([^()\n]{1,40}\)|kommune|kommunane|kommunene|[a-zæøå]*(?:leder|leiar)|dagleg|daglig|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 # Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
 _INFINITIVES = (
     r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
