@@ -99,3 +99,8 @@ def test_a_case_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
         "4/25    Eventuelt         –\n"
     )
     assert _cases(text) == [("3/25", "Skulerute", "Vedteke."), ("4/25", "Eventuelt", None)]
+
+
+def test_a_sentence_under_a_bare_case_number_is_not_its_title() -> None:
+    text = "Referat\n\nSak 3/25\nKari Moe orienterte om status i alle kommunene i regionen.\n"
+    assert _cases(text) == [("3/25", None, None)]

@@ -28,6 +28,8 @@ _OPEN_END_RE = re.compile(r"\s(?:for|om|og|i|til|av|med|på|frå|fra|ved|mot|ett
 _SUB_POINT_RE = re.compile(r"^(?:(?:[a-zæøå]|\d{1,2})[.)]\s|[-–•·*▪●])")
 _LONGEST_TITLE = 160
 _REPORT_ITEM_RE = re.compile(r"RS\b")
+# A long line ending in a full stop is a sentence of the case text, not a title.
+_SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]$")
 # The document's own title and the name under it open the text; they are not themes.
 _TITLE_ZONE = 3
 _QUOTED_RE = re.compile(r"^«([^»]{3,})»")
@@ -280,6 +282,8 @@ def _title_below(lines: list[Line], i: int) -> Found | None:
     following = lines[j].trimmed()
     if _stops(lines[j]) or _MARKER_RE.match(following.value) or len(following.value) > _LONGEST_TITLE:
         return None
+    if _SENTENCE_RE.search(following.value):
+        return None  # the case text starts at once: "Kari Moe orienterte om status i kommunene."
     return _clean_title(following)
 
 
