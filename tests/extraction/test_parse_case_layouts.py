@@ -104,3 +104,15 @@ def test_a_case_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
 def test_a_sentence_under_a_bare_case_number_is_not_its_title() -> None:
     text = "Referat\n\nSak 3/25\nKari Moe orienterte om status i alle kommunene i regionen.\n"
     assert _cases(text) == [("3/25", None, None)]
+
+
+def test_report_items_with_decisions_of_their_own_keep_them() -> None:
+    text = (
+        "Protokoll\n\nPS 5/25 Referatsaker\n\nRS 1/25 Brev\nVedtak: Tas til orientering.\n\n"
+        "RS 2/25 Rapport\nVedtak: Tas til etterretning.\n"
+    )
+    assert _cases(text) == [
+        ("PS 5/25", "Referatsaker", None),
+        ("RS 1/25", "Brev", "Tas til orientering."),
+        ("RS 2/25", "Rapport", "Tas til etterretning."),
+    ]

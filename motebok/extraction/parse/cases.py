@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .case_table import table_row_fields
 from .labels import Label, match_label
@@ -143,7 +144,7 @@ def _upper_case_themes(lines: list[Line], skip: set[int]) -> list[CaseFound]:
 
 
 def _in_capitals(text: str) -> bool:
-    return text.isupper() and len(re.findall(r"[A-ZÆØÅ]{3,}", text)) >= 1
+    return text.isupper() and bool(re.search(r"[A-ZÆØÅ]{3,}", text))
 
 
 def _concluded_sections(lines: list[Line], skip: set[int]) -> list[CaseFound]:
@@ -325,15 +326,17 @@ def _attach_conclusions(
 
 
 def _report_items_decided_together(cases: list[CaseFound]) -> None:
-    """Give the decision written after the last referatsak (RS) to the case that lists them all."""
-    lister = None
-    for case in cases:
-        if not (case.number and _REPORT_ITEM_RE.match(case.number.value)):
-            lister = case
+    """Give the one decision written after a run of referatsaker (RS) to the case that lists them all."""
+    for k, lister in enumerate(cases):
+        run = list(takewhile(_is_report_item, cases[k + 1 :]))
+        if _is_report_item(lister) or not run or lister.conclusion:
             continue
-        if case.conclusion and lister and not lister.conclusion:
-            lister.conclusion = case.conclusion
-        case.conclusion = None
+        if run[-1].conclusion and not any(item.conclusion for item in run[:-1]):
+            lister.conclusion, run[-1].conclusion = run[-1].conclusion, None
+
+
+def _is_report_item(case: CaseFound) -> bool:
+    return bool(case.number and _REPORT_ITEM_RE.match(case.number.value))
 
 
 def conclusion_in(lines: list[Line], start: int, end: int, proposals_first: bool = False) -> Found | None:
