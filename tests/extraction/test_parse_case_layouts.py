@@ -116,3 +116,8 @@ def test_report_items_with_decisions_of_their_own_keep_them() -> None:
         ("RS 1/25", "Brev", "Tas til orientering."),
         ("RS 2/25", "Rapport", "Tas til etterretning."),
     ]
+
+
+def test_a_case_table_without_a_title_column_takes_the_title_from_the_number_cell() -> None:
+    text = "Referat\n\nSak\tVedtak\n7/25 Budsjett\tGodkjent.\n8/25 Eventuelt\t–\n"
+    assert _cases(text) == [("7/25", "Budsjett", "Godkjent."), ("8/25", "Eventuelt", None)]

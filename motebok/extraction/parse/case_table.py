@@ -20,6 +20,7 @@ _COLUMNS = (
 # A dash or nothing in a cell: the row has no conclusion.
 _EMPTY_CELL_RE = re.compile(r"[–—-]*")
 _HEADER_SEARCH = 30
+_LEADING_NUMBER_RE = re.compile(r"(?:sak\s+)?\S*\d\S*\s+", re.I)
 # A text-layer table: cells apart by runs of spaces.
 _SPACED_CELLS_RE = re.compile(r"\S {2,}\S")
 
@@ -32,7 +33,18 @@ def table_row_fields(lines: list[Line], i: int) -> tuple[Found | None, Found | N
     if columns is None:
         return None
     cells = table_cells(lines[i])
-    return _cell(cells, columns.get("title")), _cell(cells, columns.get("conclusion"))
+    title = (
+        _cell(cells, columns.get("title")) if "title" in columns else _after_number(cells[columns["number"]])
+    )
+    return title, _cell(cells, columns.get("conclusion"))
+
+
+def _after_number(cell: Found) -> Found | None:
+    """Return "Budsjett" from a "Sak" cell holding "7/25 Budsjett"."""
+    m = _LEADING_NUMBER_RE.match(cell.value)
+    if not m or m.end() == len(cell.value):
+        return None
+    return Found(cell.value[m.end() :], cell.start + m.end(), cell.end)
 
 
 def _header_above(lines: list[Line], i: int) -> dict[str, int] | None:
@@ -61,7 +73,7 @@ def _columns(cells: list[Found]) -> dict[str, int] | None:
         )
         if kind:
             columns[kind] = k
-    return columns if {"number", "title"} <= columns.keys() else None
+    return columns if "number" in columns and columns.keys() & {"title", "conclusion"} else None
 
 
 def _cell(cells: list[Found], k: int | None) -> Found | None:
