@@ -95,15 +95,16 @@ def _titled_body(shown: list[Line]) -> Found | None:
             # generic organ ("arbeidsutvalet"): the name stands on the line above the title or below it.
             above = _body_line(shown[k - 1], line) if k else None
             below = _body_line(shown[k + 1], _get(shown, k + 2)) if k + 1 < len(shown) else None
-            if (
-                above
-                and below
-                and not _NAMES_BODY_RE.search(above.value)
-                and _NAMES_BODY_RE.search(below.value)
-            ):
-                above = None  # "Nordby kommune / Referat / Helsenettverket Sør": the owner stands above
-            return above or below or (body if body and _names_something(body.value) else None)
+            return _name_near_title(above, below) or (body if body and _names_something(body.value) else None)
     return None
+
+
+def _name_near_title(above: Found | None, below: Found | None) -> Found | None:
+    """Take the name above the title, unless only the one below names a body."""
+    # "Nordby kommune" / "Referat" / "Helsenettverket Sør": the owner stands above, the body below.
+    if above and below and not _NAMES_BODY_RE.search(above.value) and _NAMES_BODY_RE.search(below.value):
+        return below
+    return above or below
 
 
 def _is_bare_title(line: Line) -> bool:
@@ -187,18 +188,16 @@ def _clean_body(found: Found) -> Found | None:
         value = value[: dates[0].start]
     value = re.split(r"\s+(?:kl\.?\s|den\s|\d{1,2}\.\s)", value)[0]
     value = _TRAILING_NOISE_RE.sub("", value).strip(" ,.:–-")
+    start, end = found.start, found.start + len(value)
     of = _MEETING_OF_RE.match(value)
     if of and of.group("prep") == "for" and _NAMES_BODY_RE.fullmatch(of.group("kind")):
         # "styringsgruppemøte for Innlandet barnevernssamarbeid": the group is named by what it serves.
         value = f"{of.group('kind').capitalize()} for {value[of.end() :]}"
     elif of:
-        found = Found(value[of.end() :], found.start + of.end(), found.end)
-        value = found.value
-    shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
+        start, value = start + of.end(), value[of.end() :]
     if not value:
         return None
-    start = found.start
-    end = start + len(value)
+    shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
     if shortened.isupper() and " " not in shortened:
         shortened = shortened.capitalize()
     return Found(_kind_and_name(shortened), start, end)

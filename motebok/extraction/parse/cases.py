@@ -133,7 +133,7 @@ def _topics(lines: list[Line]) -> list[CaseFound]:
 
 
 def _upper_case_themes(lines: list[Line], skip: set[int]) -> list[CaseFound]:
-    """Headings in capitals over the sections of a summary are its themes, concluded or not."""
+    """Return the headings in capitals over a summary's sections: its themes, concluded or not."""
     title_zone = [i for i, line in enumerate(lines) if not line.blank][:_TITLE_ZONE]
     themes = [
         CaseFound(None, _clean_title(lines[i].trimmed()), i)
