@@ -38,6 +38,13 @@ def test_it_never_changes_valid_words_or_email_addresses() -> None:
 
 
 @needs_dictionary
+def test_it_repairs_headings_in_capitals_but_leaves_acronyms() -> None:
+    fixed = repair("MGTEBOK\nRegionrådet, KS og IKT: mgter pa Teams, fglger opp.")
+    assert fixed.startswith("MØTEBOK\n")
+    assert "KS og IKT" in fixed
+
+
+@needs_dictionary
 def test_offsets_refer_to_the_repaired_text() -> None:
     record = extract_record("Referat fra mgte i Testnettverket\nDato: 1. mars 2024\n", ocr=True)
     start, end = record.sources["body"]

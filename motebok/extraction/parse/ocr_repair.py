@@ -18,6 +18,7 @@ HUNSPELL_DIRS = (
 CONFUSIONS = (("ze", "æ"), ("ae", "æ"), ("ee", "æ"), ("z", "æ"), ("g", "ø"), ("@", "ø"), ("0", "ø"),
               ("a", "å"), ("I", "l"), ("I", "ø"), ("|", "l"), (";", ""))  # fmt: skip
 _MAX_EDITS = 3
+_MIN_CAPITALS = 4
 _WORD_RE = re.compile(r"[\w@|]+(?:;[a-zæøå]+)?")
 # E-mail addresses and links are kept exactly as written.
 _PROTECTED_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+")
@@ -68,6 +69,10 @@ def _repair_token(token: str, words: WordList, tokens: list[re.Match[str]], k: i
         return "å"
     if not _LETTER_RE.search(token) or token.isdigit() or len(token) < 2 or _valid(words, token):
         return token
+    if token.isupper():
+        # Headings in capitals ("MGTEBOK"): repair the word in lower case. Short ones are acronyms (KS, IKT, PS).
+        fixed = _best_candidate(token.lower(), words) if len(token) >= _MIN_CAPITALS else None
+        return fixed.upper() if fixed else token
     return _best_candidate(token, words) or token
 
 
@@ -111,10 +116,7 @@ def _apply(token: str, chosen: tuple[tuple[int, str, str], ...]) -> str | None:
         out.append(right)
         pos = i + len(wrong)
     out.append(token[pos:])
-    candidate = "".join(out)
-    if token[:1] == "I" and candidate[:1] in "lø" and token[1:2].islower():
-        return candidate
-    return candidate
+    return "".join(out)
 
 
 def _valid(words: WordList, word: str) -> bool:
