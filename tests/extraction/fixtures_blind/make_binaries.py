@@ -1,8 +1,13 @@
-"""Regenerate the Word and PDF documents of the blind set (run with the project's virtualenv)."""
+"""Regenerate the Word and PDF documents of the blind set.
+
+Run from the repository root: .venv/bin/python -m tests.extraction.fixtures_blind.make_binaries
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from tests.extraction.word_documents import add_bold_label, add_table
 
 DOCS = Path(__file__).resolve().parent / "docs"
 
@@ -28,29 +33,12 @@ def _write_docx(name: str, build) -> None:
     document.save(DOCS / name)
 
 
-def _vedtak(document, text: str, label: str = "Vedtak:") -> None:
-    paragraph = document.add_paragraph()
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(f" {text}")
-
-
-def _table(document, rows: list[tuple[str, ...]]) -> None:
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
-            cell.text = value
-    for cell in table.rows[0].cells:
-        cell.paragraphs[0].runs[0].bold = True
-
-
 def _barnevern(document) -> None:
     document.add_heading("Referat fra møte i Barnevernsnettverket Innlandet Sør", level=1)
     for line in ("Dato: 14. mars 2024", "Tid: 10.00–14.30", "Sted: Gjøvik rådhus, møterom Hunn"):
         document.add_paragraph(line)
     document.add_heading("Deltakere", level=2)
-    _table(
+    add_table(
         document,
         [
             ("Navn", "Kommune", "Funksjon"),
@@ -65,14 +53,15 @@ def _barnevern(document) -> None:
     document.add_paragraph("Møteleder: Kari Bjørnstad")
     document.add_paragraph("Referent: Hilde Skaug")
     document.add_heading("Sak 05/24 Godkjenning av referat fra forrige møte", level=2)
-    _vedtak(document, "Referatet godkjennes.")
+    add_bold_label(document, "Vedtak:", "Referatet godkjennes.")
     document.add_heading("Sak 06/24 Ny barnevernsreform – erfaringer etter ett år", level=2)
     document.add_paragraph(
         "Jens Olav Lie innledet om erfaringene i Søndre Land. Kommunene opplever økte kostnader "
         "til fosterhjem og et større behov for veiledning."
     )
-    _vedtak(
+    add_bold_label(
         document,
+        "Vedtak:",
         "Nettverket tar erfaringene til orientering. Kari Bjørnstad og Hilde Skaug lager et felles "
         "notat til kommunedirektørene innen 15. april.",
     )
@@ -80,7 +69,7 @@ def _barnevern(document) -> None:
     document.add_paragraph(
         "Marit Hovland presenterte utkastet og sender den endelige planen til kommunene innen 1. mai."
     )
-    _vedtak(document, "Kompetanseplanen vedtas med de endringene som kom fram i møtet.")
+    add_bold_label(document, "Vedtak:", "Kompetanseplanen vedtas med de endringene som kom fram i møtet.")
     document.add_heading("Sak 08/24 Eventuelt", level=2)
     document.add_paragraph("Tor Egil Solheim orienterte om rekruttering av fosterhjem.")
     document.add_paragraph("Neste møte: 6. juni 2024 i Østre Toten.")
@@ -90,7 +79,7 @@ def _barnehage(document) -> None:
     document.add_heading("Kystnettverket for barnehage", level=1)
     document.add_paragraph("Referat frå nettverksmøte 23. oktober 2024, kl. 12.30–15.00, på Teams")
     document.add_heading("Deltakarar", level=2)
-    _table(
+    add_table(
         document,
         [
             ("Namn", "Kommune", "E-post"),
@@ -103,16 +92,16 @@ def _barnehage(document) -> None:
     document.add_paragraph("Leiar: Sunniva Rabben. Referent: Oddny Økland.")
     document.add_paragraph("Forfall: Per Magne Tofte (Tysnes)")
     document.add_heading("1. Godkjenning av innkalling", level=2)
-    _vedtak(document, "Innkallinga er godkjend.")
+    add_bold_label(document, "Vedtak:", "Innkallinga er godkjend.")
     document.add_heading("2. Språkløftet i barnehagane", level=2)
     document.add_paragraph(
         "Ingebjørg Lid fortalde om erfaringane frå Bømlo med språkgrupper for fleirspråklege born."
     )
-    _vedtak(document, "Nettverket vil halde fram med språkløftet i 2025.")
+    add_bold_label(document, "Vedtak:", "Nettverket vil halde fram med språkløftet i 2025.")
     document.add_heading("3. Felles fagdag våren 2025", level=2)
     document.add_paragraph("Nettverket drøfta tema og stad for fagdagen.")
     document.add_heading("Oppfølgingspunkt", level=2)
-    _table(
+    add_table(
         document,
         [
             ("Kva", "Ansvar", "Frist"),

@@ -1,4 +1,7 @@
-"""Regenerate the Word and PDF documents of the unseen fixture set."""
+"""Regenerate the Word and PDF documents of the unseen fixture set.
+
+Run from the repository root: .venv/bin/python -m tests.extraction.fixtures_unseen.make_binaries
+"""
 
 from __future__ import annotations
 
@@ -8,26 +11,9 @@ from docx import Document
 from docx.shared import Pt
 from weasyprint import HTML
 
+from tests.extraction.word_documents import add_bold_label, add_table
+
 DOCS = Path(__file__).resolve().parent / "docs"
-
-
-def add_bold_label(document: Document, label: str, text: str) -> None:
-    """Add a paragraph whose leading label is bold, as Word users write "Konklusjon:"."""
-    paragraph = document.add_paragraph()
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(" " + text)
-
-
-def add_table(document: Document, rows: list[tuple[str, ...]]) -> None:
-    """Add a grid table whose first row is a bold header."""
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row_cells, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row_cells.cells, values, strict=True):
-            cell.text = value
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
 
 
 def steering_group_protocol() -> Document:
