@@ -23,6 +23,11 @@ _ABSENT_FIRST_RE = re.compile(
     r"|fraværende\s+var|fråverande\s+var)\s+(?P<names>[A-ZÆØÅ].{2,200})$",
     re.I,
 )
+# "Leiar Sigrid Moe leidde møtet.", "Kari Dahl ledet møtet": the chair named in a sentence of its own.
+_CHAIR_SENTENCE_RE = re.compile(
+    rf"^(?:(?:[Ll]eder|[Ll]eiar|[Mm]øteleder|[Mm]øteleiar)\s+)?(?P<name>{NAME_RE.pattern})\s+"
+    r"(?:ledet|leda|leia|leidde|leiar|leder)\s+møtet\b"
+)
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
 # Abbreviations that end in a full stop inside a list entry ("adm. leder").
 _ABBREVIATIONS = frozenset(["adm", "ass", "avd", "ca", "jf", "nr", "tlf", "ev", "evt"])
@@ -61,3 +66,11 @@ def absent_named(sentence: Found) -> Found | None:
     if not m:
         return None
     return trim(m.group("names"), sentence.start + m.start("names"), edge=" .,;:")
+
+
+def chair_named(text: str) -> str | None:
+    """Return whom a sentence names as leading the meeting ("Kari Dahl ledet møtet."), if it does."""
+    if "møtet" not in text:
+        return None
+    m = _CHAIR_SENTENCE_RE.match(text)
+    return m.group("name") if m else None

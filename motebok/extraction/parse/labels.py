@@ -33,19 +33,23 @@ _VOCABULARY = {
     "|til stede var|tilstede var|til stades var|tilstades var|følgjande møtte|følgende var til stede"
     "|følgjande var til stades|møtande|medlemmer som møtte|medlemmar som møtte|medlemer som møtte"
     "|frammøtte medlemmar|frammøtte medlemmer|fremmøtte medlemmer|faste medlemmar|faste medlemmar til stades"
-    "|faste medlemmer til stede|møtande medlemmer|møtende medlemmer til stede",
+    "|faste medlemmer til stede|møtande medlemmer|møtende medlemmer til stede|desse deltok|disse deltok"
+    "|følgende deltok|følgjande deltok",
     Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
     "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
     "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
     "|frå administrasjonen møtte|fra daglig ledelse|frå dagleg leiing|fra ledelsen|frå leiinga",
     Label.ABSENT: "fravær|fråvær|forfall|meldt forfall|melde forfall|frafall|ikke til stede|ikkje til stades"
-    "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra",
+    "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra"
+    "|faste medlemmer som ikke møtte|faste medlemmar som ikkje møtte|medlemmer som ikke møtte"
+    "|medlemmar som ikkje møtte",
     Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
     "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara"
-    "|møtende varamedlem|møtande varamedlem|møtande varamedlemer",
+    "|møtende varamedlem|møtande varamedlem|møtande varamedlemer|varamedlemmer som møtte"
+    "|varamedlemmar som møtte|varamedlemer som møtte",
     Label.GUESTS: "invitert|inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
     "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
-    "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak",
+    "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak|andre",
     Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet"
     "|leder|leiar",
     Label.MINUTE_TAKER: "referent|ref|referatskriver|referatskrivar|protokollfører|protokollførar|sekretær"
@@ -56,8 +60,8 @@ _VOCABULARY = {
     Label.PLACE: "sted|møtested|stad|møtestad|møterom|lokale|hvor|kvar|møteplass|adresse",
     Label.BODY: "utvalg|utval|organ|styre|forum|arbeidsgruppe|arbeidsgruppa|styringsgruppe|nettverk|råd",
 }
-# "Leder" alone on a line signs a letter; only "Leder: NN" names the chair.
-_COLON_ONLY = frozenset(["leder", "leiar"])
+# "Leder" alone on a line signs a letter; only "Leder: NN" names the chair, and "Andre: NN" guests.
+_COLON_ONLY = frozenset(["leder", "leiar", "andre"])
 _LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in phrases.split("|")}
 _PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
 # A label opens the line and ends with a colon, or stands alone on its line.
@@ -76,7 +80,13 @@ _SENTENCE_LABELS = "|".join(
     if label in (Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS, Label.CHAIR)
     or label is Label.MINUTE_TAKER
 )
-_LABEL_AFTER_SENTENCE_RE = re.compile(rf"(?<=[a-zæøå)]\.)\s+(?=(?:{_SENTENCE_LABELS})\s*:)", re.I)
+# Attendance told in prose also starts a line: "… møterom 2. Til stede var …", "… Fra KS deltok …".
+_LABEL_AFTER_SENTENCE_RE = re.compile(
+    rf"(?<=[a-zæøå)0-9]\.)\s+(?=(?:{_SENTENCE_LABELS})(?:\s*:|(?<=\svar)\s)"
+    r"|[Ff]r[aå]\s+[A-ZÆØÅ][^.:\n]{1,40}?\s+(?:deltok|møtte)\s)",
+    re.I,
+)
+_PROSE_HINTS = (":", " var ", "deltok", "møtte")
 
 
 class LabelHit(NamedTuple):
@@ -101,7 +111,7 @@ def split_at_labels(lines: list[Line]) -> list[Line]:
     split: list[Line] = []
     for line in lines:
         pos = 0
-        if ":" not in line.text:
+        if not any(hint in line.text for hint in _PROSE_HINTS):
             split.append(line)
             continue
         for m in _LABEL_AFTER_SENTENCE_RE.finditer(line.text):

@@ -153,13 +153,25 @@ NOT_NAMES = frozenset(
     ]
 )
 
+# "Nordlandssykehuset", "Listerrådet", "Krisesenteret": compounds that name a body, never a person.
+_BODY_ENDINGS = (
+    "sykehuset",
+    "sjukehuset",
+    "rådet",
+    "senteret",
+    "tjenesten",
+    "tenesta",
+    "kommune",
+    "kommunen",
+)
+
 
 def is_name(text: str) -> bool:
     """Return True if text is a plausible full personal name (two to five capitalised words)."""
     if not _NAME_ONLY_RE.match(text):
         return False
     words = [w.strip(".") for w in text.split()]
-    if any(w.lower() in NOT_NAMES for w in words):
+    if any(w.lower() in NOT_NAMES or w.lower().endswith(_BODY_ENDINGS) for w in words):
         return False
     # All-capital words of three letters or more are headings or acronyms, not names.
     return not any(len(w) >= 3 and w.isupper() for w in words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attendance_prose import absent_named, mentions_absence, split_sentences, tells_a_story
+from .attendance_prose import absent_named, chair_named, mentions_absence, split_sentences, tells_a_story
 from .labels import Label, match_label
 from .names import is_name
 from .person_entry import (
@@ -15,6 +15,7 @@ from .person_entry import (
     Person,
     add_detail,
     is_absence_note,
+    member_name,
     parse_person_entries,
     person_from_part,
 )
@@ -27,13 +28,16 @@ _CONTINUES_RE = re.compile(r"^\s*(?:\(|[a-zæøå])")
 # "Fra KS deltok Ola Nilsen.", "Frå kommunane møtte A, B og C.": attendance told as a sentence.
 _FROM_BODY_SENTENCE_RE = re.compile(
     r"^\s*[Ff]r(?:a|å)\s+(?P<body>[^:\n]{1,40}?)\s+(?:møtte|deltok|deltek|var|var til stede|var til stades)\s+"
-    r"(?=[A-ZÆØÅ])"
+    r"(?=[A-ZÆØÅ]|[a-zæøå][\wæøå ]{1,30}?\s[A-ZÆØÅ])"
 )
 # A full stop after a word (not an initial, "Arne I.") ends the list even on a long line.
 _LIST_END_RE = re.compile(r"[\w)]{2}\.\s*$")
 _HALF_NAME_END_RE = re.compile(r"(?:^|[,;]\s*|\s(?:og|&)\s+)[A-ZÆØÅ][a-zæøå]+$")
 _SURNAME_START_RE = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:\s*(?:[,;(.]|$)|\s+(?:og|&)\s)")
-_FROM_BODY_LINE_RE = re.compile(r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ])")
+# "Fra Listerrådet: daglig leder Ingvild Tjørhom": the list may open with a title in lower case.
+_FROM_BODY_LINE_RE = re.compile(
+    r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ]|[a-zæøå][\wæøå ]{1,30}?\s[A-ZÆØÅ])"
+)
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
 _HEADER_HINT_RE = re.compile(
@@ -47,9 +51,14 @@ _COLUMN_KINDS = (
                                 r"|fra|frå|arbeidssted|arbeidsstad|enhet|eining|org)$", re.I)),
     ("role", re.compile(r"^(?:rolle|stilling|funksjon|tittel|verv)$", re.I)),
     ("status", re.compile(r"^(?:møtt|til stede|tilstede|til stades|status|oppmøte|frammøte|deltok)$", re.I)),
+    ("for", re.compile(r"^(?:møtte for|møtte for medlem|vara for|møtande for|stedfortreder for)$", re.I)),
 )  # fmt: skip
 _ABSENT_STATUS = re.compile(r"^(?:nei|forfall|fravær|fråvær|ikke møtt|ikkje møtt|-|–)$", re.I)
+_BODY_ABSENT_RE = re.compile(r"^[A-ZÆØÅ][^:\n]{0,40}:\s*(?P<note>[^:\n]+?)\.?$")
+_CELL_NOTE_RE = re.compile(r"\s*\((?P<note>[^)]+)\)\s*$")
 _SUBSTITUTE_STATUS = re.compile(r"^vara", re.I)
+# "Ja (vara for Synnøve Sandnes)": a status cell that also names the member stood in for.
+_STATUS_FOR_RE = re.compile(r"\b(?:vara|møtte|møtande|møtende)\s+for\s+(?P<member>[^)\n]+)", re.I)
 
 PEOPLE_LABELS = {Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS}
 # Labels that end a list; another label ("Stad: Marianne Hovden") may be a place heading one entry.
@@ -66,6 +75,8 @@ class People:
     minute_taker: Found | None = None
     officers: list[Person] = field(default_factory=list)  # as written after "Møteleder:" or "Referent:"
     used_lines: set[int] = field(default_factory=set)
+    # The absentees of the list that ended just before line `index`, for a "Vara:" line under them.
+    absent_before: tuple[int, list[Person]] = (-1, [])
 
     @property
     def anyone_remote(self) -> bool:
@@ -93,6 +104,8 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
                 people.used_lines.add(i)
         elif mentions_absence(line.text) and _file_absent(line.trimmed(), people):
             people.used_lines.add(i)
+        elif not people.chair and (chair := chair_named(line.text.strip())):
+            people.chair = _found_in(line, chair)
         elif from_body := _FROM_BODY_LINE_RE.match(line.text) or _FROM_BODY_SENTENCE_RE.match(line.text):
             i = _read_from_body(lines, i, from_body, people)
             continue
@@ -113,6 +126,23 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
         Label.GUESTS: people.guests,
     }[label]
     people.used_lines.add(i)
+    listed = len(target)
+    j = _read_entries(lines, i, inline, target, people)
+    if label is Label.ABSENT:
+        people.absent_before = (j, people.absent[listed:])
+    elif label is Label.SUBSTITUTES and people.absent_before[0] == i:
+        _pair_with_absent(people.substitutes[listed:], people.absent_before[1])
+    return j
+
+
+def _pair_with_absent(substitutes: list[Person], absent: list[Person]) -> None:
+    """Link "Forfall: A" / "Vara: B" written on consecutive lines: B stands in for A."""
+    if len(substitutes) == len(absent) and all(s.for_name is None for s in substitutes):
+        for substitute, member in zip(substitutes, absent, strict=True):
+            substitute.for_name = member.name
+
+
+def _read_entries(lines: list[Line], i: int, inline: Found, target: list[Person], people: People) -> int:
     inline, j = _unwrapped(lines, i, inline, people)
     for k, sentence in enumerate(split_sentences(inline) if inline.value else []):
         if _file_absent(sentence, people) or (k and tells_a_story(sentence)):
@@ -125,20 +155,26 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
             return _read_table(lines, j, target, people)
     while j < len(lines) and not lines[j].blank:
         hit = match_label(lines[j])
-        if hit and hit.label in _OWN_LIST_LABELS:
+        if (hit and hit.label in _OWN_LIST_LABELS) or _FROM_BODY_LINE_RE.match(lines[j].text):
             break
         entry = lines[j].trimmed()
-        if _file_absent(entry, people):
+        if _file_absent(entry, people) or _names_absent_body(entry.value):
             people.used_lines.add(j)
             j += 1
             continue
         more = parse_person_entries(entry.value, entry.start) if entry.value else []
-        if not more:
+        if not more or tells_a_story(entry):
             break
         _file_people(more, target, people)
         people.used_lines.add(j)
         j += 1
     return j
+
+
+def _names_absent_body(entry: str) -> bool:
+    """Tell whether a list line reports a whole body absent ("Hemnes: forfall"), which names nobody."""
+    m = _BODY_ABSENT_RE.match(entry)
+    return bool(m) and is_absence_note(m.group("note"))
 
 
 def _file_absent(sentence: Found, people: People) -> bool:
@@ -188,6 +224,11 @@ def _read_from_body(lines: list[Line], i: int, from_body: re.Match[str], people:
     for person in people.present[listed[0] :] + people.guests[listed[1] :]:
         person.organization = person.organization or body
     return j
+
+
+def _found_in(line: Line, value: str) -> Found:
+    start = line.text.index(value)
+    return Found(value, line.start + start, line.start + start + len(value))
 
 
 def _file_people(found: list[Person], target: list[Person], people: People) -> None:
@@ -249,6 +290,10 @@ def _read_table(lines: list[Line], i: int, target: list[Person], people: People)
             people.absent.append(person)
         elif status and _SUBSTITUTE_STATUS.match(status.value):
             people.substitutes.append(person)
+        elif status and "for" in status.value and (member := _STATUS_FOR_RE.search(status.value)):
+            start = status.start + member.start("member")
+            person.for_name = member_name(trim(member.group("member"), start))
+            people.substitutes.append(person)
         else:
             _file_people([person], target, people)
         people.used_lines.add(j)
@@ -272,13 +317,25 @@ def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
         for kind in ("organization", "role"):
             cell = _cell_of(cells, kinds, kind)
             if cell and cell.value:
-                setattr(person, kind, cell)
+                setattr(person, kind, _without_note(cell, person))
+        member = _cell_of(cells, kinds, "for")
+        if member and is_name(member.value):
+            person.for_name = member
         for cell in cells[len(kinds) :]:
             add_detail(person, cell)
     elif "organization" in kinds and kinds.index("organization") < kinds.index("name"):
         # Cells before the name line up even when empty cells further right were lost.
         person.organization = cells[kinds.index("organization")] or None
     return person
+
+
+def _without_note(cell: Found, person: Person) -> Found:
+    """Return a cell without its parenthesised note ("Ålesund kommune (leiar)"), filing the note as a detail."""
+    m = _CELL_NOTE_RE.search(cell.value)
+    if not m:
+        return cell
+    add_detail(person, trim(m.group("note"), cell.start + m.start("note")))
+    return trim(cell.value[: m.start()], cell.start)
 
 
 def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
@@ -289,7 +346,8 @@ def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
 
 def _roles_to_chair_and_referent(people: People) -> None:
     for person in people.present:
-        role = person.role.value if person.role else ""
+        # "folkehelsekoordinator, leiar": the duty may be the last of several roles.
+        role = person.role.value.rsplit(",", 1)[-1].strip() if person.role else ""
         if not people.chair and (person.duty == "chair" or CHAIR_ROLE_RE.match(role)):
             people.chair = person.name
         if not people.minute_taker and (person.duty == "minute_taker" or MINUTE_ROLE_RE.match(role)):

@@ -19,6 +19,7 @@ _SUBSTITUTE_RE = re.compile(
 _BARE_FOR_RE = re.compile(rf"\(?\s*\bfor\s+({NAME_RE.pattern})\s*\)?")
 _FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+_DASH_LIST_SPLIT_RE = re.compile(rf"{_LIST_SPLIT_RE.pattern}|\s+–\s+(?={NAME_RE.pattern})")
 _ORG_HINT_RE = re.compile(
     r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
     r"|høgskole|høgskule|direktorat|departement|senter|senteret|prosjekt|selskap|region",
@@ -53,6 +54,13 @@ _ABSENT_NOTE_RE = re.compile(
     r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke møtt|ikkje møtt|ikke til stede|ikkje til stades)$", re.I
 )
 _ABSENT_NOTE_OPENINGS = frozenset("fFiImM")
+# "Elin Dahl, som også ledet møtet": a clause after the name that makes her the chair.
+_LED_THE_MEETING_RE = re.compile(r"^som\s+(?:også\s+|og\s+)?(?:ledet|leia|leidde|leiar|leder)\s+møtet$")
+# "på første tema", "under PS 11/25", "sak 24/25": someone who took part in one item only is a guest.
+_PART_TIME_RE = re.compile(
+    r"^(?:(?:på|under|i|til)\s+)?(?:(?:første|fyrste|siste|andre)\s+(?:tema|del|sak)|(?:PS|RS|sak)\s+\d)",
+    re.I,
+)
 _PRESENTER_ROLE_RE = re.compile(r"^(?:innleiar|innleder|foredragsholder|foredragshaldar)$", re.I)
 # "Sunnfjord: Oddny Solheim": the place or body a listed person comes from, written first.
 _ORG_FIRST_RE = re.compile(r"^(?P<org>[A-ZÆØÅ][^:\n]{1,40}):\s+(?=[A-ZÆØÅ])")
@@ -92,7 +100,9 @@ def parse_person_entries(segment: str, offset: int) -> list[Person]:
 
 def _split_parts(segment: str, offset: int) -> list[Found]:
     parts, pos = [], 0
-    for m in _LIST_SPLIT_RE.finditer(segment):
+    # "A, Farsund – B, Flekkefjord": a dash between entries separates people only when a name follows it.
+    splitter = _DASH_LIST_SPLIT_RE if " – " in segment and segment.count(" – ") >= 2 else _LIST_SPLIT_RE
+    for m in splitter.finditer(segment):
         if segment.count("(", 0, m.start()) > segment.count(")", 0, m.start()):
             continue  # a comma inside "(rådgiver, referent)" does not start a new person
         parts.append(trim(segment[pos : m.start()], offset + pos))
@@ -136,12 +146,14 @@ def person_from_part(part: Found) -> Person | None:
     if email:
         person.email = Found(email.group(0), part.start + email.start(), part.start + email.end())
     if sub:
-        person.for_name = without_full_stop(trim(sub.group(1), part.start + sub.start(1)))
+        person.for_name = member_name(trim(sub.group(1), part.start + sub.start(1)))
     rest = text[match.end() :]
     rest_offset = part.start + match.end()
     paren = re.search(r"\(([^)]*)\)", rest)
     if paren and not (sub and paren.start() <= sub.start() - match.end()):
         add_detail(person, trim(paren.group(1), rest_offset + paren.start(1)))
+    if _PART_TIME_RE.match(rest.strip(" ,")):
+        person.duty = "presenter"
     dash = _AFTER_NAME_DASH_RE.match(rest.split("(")[0])
     if dash:
         add_detail(person, trim(dash.group("detail"), rest_offset + dash.start("detail")))
@@ -160,6 +172,14 @@ def _substitute_for(text: str) -> re.Match[str] | None:
         return sub
     bare = _BARE_FOR_RE.search(text)
     return bare if bare and is_name(bare.group(1).rstrip(".")) else None
+
+
+def member_name(written: Found) -> Found:
+    """Return the name in "kommunalsjef Eva Dahl." without the title before it or the full stop after it."""
+    title = _TITLE_FIRST_RE.match(written.value)
+    if title and is_name(written.value[title.end() :].rstrip(".")):
+        written = Found(written.value[title.end() :], written.start + title.end(), written.end)
+    return without_full_stop(written)
 
 
 def is_absence_note(value: str) -> bool:
@@ -184,7 +204,7 @@ def _add_one_detail(person: Person, part: Found) -> None:
     sub = _substitute_for(part.value) if "for" in part.value else None
     if sub and sub.start() == 0 and person.for_name is None:
         # "Kari Moe, vara for Jon Vik": the detail after the comma names whom she stands in for.
-        person.for_name = without_full_stop(trim(sub.group(1), part.start + sub.start(1)))
+        person.for_name = member_name(trim(sub.group(1), part.start + sub.start(1)))
         return
     person.remote = person.remote or bool(_REMOTE_RE.search(part.value))
     value = _REMOTE_RE.sub("", part.value).strip(" -–.")
@@ -196,6 +216,12 @@ def _add_one_detail(person: Person, part: Found) -> None:
     if CHAIR_ROLE_RE.match(value) or MINUTE_ROLE_RE.match(value):
         person.duty = "chair" if CHAIR_ROLE_RE.match(value) else "minute_taker"
         person.role = person.role or detail
+        return
+    if _PART_TIME_RE.match(value):
+        person.duty = person.duty or "presenter"
+        return
+    if _LED_THE_MEETING_RE.match(value):
+        person.duty = "chair"
         return
     if _PRESENTER_ROLE_RE.match(value):
         person.duty = "presenter"
