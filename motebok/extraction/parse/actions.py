@@ -12,6 +12,9 @@ from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
 
 _OWNER = r"(?P<owner>(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|[a-zæøå]+(?:et|en|ane|ene)(?=\s))(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|\([^()\n]{1,40}\)|kommune|kommunane|kommunene|[a-zæøå]*(?:leder|leiar)|dagleg|daglig|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
+_GROUP_OWNER = (
+    r"(?P<owner>(?:[Aa]lle\s+|[Øø]vrige\s+|[Kk]var\s+|[Hh]ver\s+)?[\wæøå]*[Kk]ommun(?:ene|ane|er|ar|e))"
+)
 # Follow-up verbs after "skal/vil/må" (infinitive) and on their own (present tense), bokmål and nynorsk.
 _INFINITIVES = (
     r"(?:sende|utarbeide|lage|skrive|kalle inn|invitere|sjekke|undersøke|kontakte|ta kontakt|avklare"
@@ -28,7 +31,8 @@ _PRESENT_VERBS = (
     r"|undersøkjer|tar kontakt|tek kontakt|melder inn|meldar inn|tester ut|testar ut|prøver ut|prøvar ut"
     r"|leverer|gir tilbakemelding|gjev tilbakemelding|informerer|informerar|innkaller|innkallar|ordner|ordnar"
     r"|henter inn|hentar inn|oppsummerer|oppsummerar|purrer|purrar|rapporterer|rapporterar|sørger for at"
-    r"|syter for at|tar med seg|tek med seg|tar saken videre|tek saka vidare|skriv)"
+    r"|syter for at|tar med seg|tek med seg|tar saken videre|tek saka vidare|skriv|leder arbeidet|leiar arbeidet"
+    r"|gir svar|gjev svar)"
 )
 _PATTERNS = [
     # "X følger opp …", "X følgjer opp …"
@@ -41,6 +45,10 @@ _PATTERNS = [
     # "X skal sende …", "X vil utarbeide forslag …", "X sender vedtaket", "X utarbeider forslag …"
     (re.compile(_OWNER + r"\s+(?:skal|vil|må|sørger for å|syter for å|tar på seg å|tek på seg å)\s+(?P<task>"
                 + _INFINITIVES + r"\b.*)"), ""),
+    # "Alle kommunene gir tilbakemelding innen 13. juni", "Kommunene behandler avtalen innen …": a group
+    # given a dated task, whatever the verb.
+    (re.compile(_GROUP_OWNER + r"\s+(?P<task>(?:gir|gjev|tar|tek|[a-zæøå]{2,}(?:er|ar))\b(?!\s+(?:at|om)\b).*)"),
+     "group"),
     (re.compile(_OWNER + r"\s+(?P<task>" + _PRESENT_VERBS + r"\b.*)"), "present"),
     # "Kommunane melder behov innan 2. juni": reporting is a task only with a time limit ("melder at" reports).
     (re.compile(_OWNER + r"\s+(?P<task>(?:melder|meldar)\s+(?!(?:at|om|fra|frå|seg|tilbake)\b).*)"), "dated"),
@@ -49,7 +57,8 @@ _PATTERNS = [
      "present"),
     # "… ber sekretariatet lage …", "ber dagleg leiar inngå …" give the task to the one asked.
     (re.compile(r"(?:^|.*?\s)(?:ber|bad|ba)\s+(?P<owner>(?:[a-zæøå]+\s+)?(?:leder|leiar)|[a-zæøå]+(?:ene|ane|et|en|a)"
-                r"|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*)\s+(?:om\s+å\s+)?(?P<task>[a-zæøå]+[eaå]\b.+)"),
+                r"|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)*(?:\s+(?:kommune|herad|fylkeskommune)\b)?)\s+(?:om\s+å\s+)?"
+                r"(?P<task>(?!(?:kommune|herad|fylkeskommune)\b)[a-zæøå]+[eaå]\b.+)"),
      "addressed"),
     # "X utfordret Y til å …" gives the task to Y.
     (re.compile(r"[A-ZÆØÅ][\wæøå]*\s+(?:utfordret|utfordra|ba|bad)\s+(?P<owner>[\wæøåÆØÅ]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+(?:til|om)\s+å\s+(?P<task>.+)"), "addressed"),
@@ -68,14 +77,23 @@ _TRIGGER_WORDS = frozenset([
     "undersøkjer", "sendar", "greier", "melder", "meldar", "tester", "testar", "prøver", "prøvar",
     "leverer", "gir", "gjev", "informerer", "informerar", "innkaller", "innkallar", "ordner", "ordnar",
     "henter", "hentar", "skriv", "oppsummerer", "oppsummerar", "purrer", "purrar", "rapporterer", "rapporterar",
+    "leder", "leiar",
 ])  # fmt: skip
 # The verbs that open a task written in the present ("sender referatet"), turned into infinitives.
 _PRESENT_WORDS = _TRIGGER_WORDS - {"skal", "vil", "må", "ber", "bad", "ba"}
 # A clause starts after a dash, a colon, or what was agreed: "Det ble avtalt at Per Hansen sender …".
 _CLAUSE_BREAK_RE = re.compile(r"\s[–-]\s+|:\s+")
 _AGREED_AT_RE = re.compile(
-    r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|enighet om|semje om)\s+at\s+"
+    r"\b(?:avtalt|avtala|bestemt|besluttet|vedtatt|vedteke|enige? om|einige? om|enighet om|semje om"
+    r"|ber om|bed om|ba om|bad om)\s+at\s+"
 )
+# "Brønnøy inviterer til fagdag 22. mai" announces an event; it gives no one a follow-up.
+_ANNOUNCEMENT_RE = re.compile(
+    r"^invitere\s+til\s+(?:ein\s+|en\s+|et\s+|eit\s+)?(?:fagdag|seminar|samling|konferanse|kurs|webinar"
+    r"|frukostmøte|frokostmøte|markering|opning|åpning)"
+)
+# "(ansv. Marianne H. E.)": the owner in brackets after an abbreviated "ansvar".
+_OWNER_PREFIX_RE = re.compile(r"^(?:ansv\.|ansvar:|ansvarleg:|ansvarlig:)\s*", re.I)
 _LOWER_WORD_RE = re.compile(r"[a-zæøå]+")
 _ANSVAR_RE = re.compile(
     r"\b(?:ansvar(?:leg|lig)?(?:\s+for\s+oppfølging(?:a|en)?)?|hvem|kven)\s*:\s*(?P<owner>[^.;\n\t]{2,80}?)(?=\s*(?:[.;\t]|frist\b|$))",
@@ -140,6 +158,7 @@ _ABBREVIATIONS = frozenset(
         "etc",
         "ref",
         "sk",
+        "ansv",
     ]
 )
 # A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
@@ -372,6 +391,10 @@ def _owner_at_end(text: str) -> tuple[int, int, int] | None:
     if task_end <= 0 or not 2 <= owner_end - owner_start <= 60:
         return None
     owner = text[owner_start:owner_end].strip()
+    prefix = _OWNER_PREFIX_RE.match(owner) if owner[:3].lower() == "ans" else None
+    if prefix:
+        owner_start += text[owner_start:owner_end].index(owner) + prefix.end()
+        owner = owner[prefix.end() :]
     if any(c.isdigit() for c in owner) or not _owner_like(owner):
         return None
     return task_end, owner_start, owner_end
@@ -414,7 +437,7 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
         return None
     starts, agreed = _clause_starts(text)
     for pattern, kind in _PATTERNS:
-        if kind == "dated" and "meld" not in text:
+        if (kind == "dated" and "meld" not in text) or (kind == "group" and "ommun" not in text):
             continue
         for start in starts:
             m = pattern.match(text, start)
@@ -425,9 +448,10 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
             lowercase_ok = kind in ("addressed", "passive") or (
                 start in agreed and _lowercase_body(owner.value)
             )
-            if not _valid_owner(owner.value, lowercase_ok) or (
-                kind == "dated" and not _DEADLINE_RE.search(text)
-            ):
+            if kind in ("dated", "group") and not _DEADLINE_RE.search(text):
+                continue
+            # A group owner is whole as the pattern took it ("Alle kommunene"), so "alle" does not disqualify it.
+            if kind != "group" and not _valid_owner(owner.value, lowercase_ok):
                 continue
             task_text = m.group("task")
             task = trim(task_text, sentence.start + m.start("task"), edge=" :,.;–-")
@@ -454,7 +478,13 @@ def _pattern_action(sentence: Found, before: Found | None) -> ActionFound | None
                 task = Found(f"ta ansvar for {task.value}", task.start, task.end)
             if not task.value:
                 continue
-            return ActionFound(owner, _with_topic(infinitive_task(task, _PRESENT_WORDS), text, start, kind))
+            verbs = (
+                _PRESENT_WORDS | {task.value.split(" ", 1)[0].lower()} if kind == "group" else _PRESENT_WORDS
+            )
+            worded = infinitive_task(task, verbs)
+            if worded.value.startswith("invitere") and _ANNOUNCEMENT_RE.match(worded.value):
+                continue
+            return ActionFound(owner, _with_topic(worded, text, start, kind))
     return None
 
 
@@ -463,6 +493,8 @@ def _triggered(text: str) -> bool:
     lowered = text.lower()
     if _TRIGGER_STEMS_RE.search(lowered):
         return True
+    if "kommun" in lowered and ("innen " in lowered or "innan " in lowered):
+        return True  # a group given a dated task, whatever its verb
     return not _TRIGGER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(lowered))
 
 

@@ -31,7 +31,7 @@ _BECOMES_RE = re.compile(
     re.S,
 )
 _PARTICIPLE_ENDING_RE = re.compile(r"(?:et|a|t|(?<=d)d)$")
-_ALSO_NOUNS = frozenset(["deler", "lager", "tester"])
+_ALSO_NOUNS = frozenset(["deler", "lager", "tester", "leder", "leiar"])
 _EMPTY_SUBJECTS = frozenset(["det", "da", "så", "her"])
 
 
