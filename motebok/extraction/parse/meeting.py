@@ -47,12 +47,15 @@ _FORM_HYBRID_RE = re.compile(r"\bmøteform\s*:\s*hybrid", re.I)
 _SERVICE_IN_BRACKETS_RE = re.compile(
     r"^\s*(?:digitalt?|videomøte|nettmøte)\s*\(\s*(?P<service>teams|zoom|skype|webex|whereby)\s*\)", re.I
 )
+# A line that gives a time or a label's colon is no place line: "kl 0900", "09:00", "Tid:".
+_ANY_TIME_RE = re.compile(r"[:\t]|\bkl\.?\s*\d|\d{1,2}[.:]\d{2}")
 _SENTENCE_AFTER_RE = re.compile(r"(?<=\w\w)\.\s+(?=[A-ZÆØÅ])")
 _NOT_A_PLACE_RE = re.compile(r"^(?:uke|veke|week|kl)\b|:", re.I)
 _WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
-# "møterom 2 og Teams", "Rådhuset / Teams": the remote option is the format, not part of the place.
+# "møterom 2 og Teams", "Rådhuset / Teams", "Rådhuset – eller på Teams": the remote option is the format, not part of the place.
 _REMOTE_TAIL_RE = re.compile(
-    r"\s*(?:og|/|\+|,)\s*(?:på\s+|via\s+)?(?:teams|zoom|skype|webex|digitalt)\b.*$", re.I
+    r"\s*(?:og|/|\+|,|[–-]\s+eller|,?\s*eller)\s*(?:på\s+|via\s+)?(?:teams|zoom|skype|webex|digitalt)\b.*$",
+    re.I,
 )
 
 
@@ -172,7 +175,9 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lin
     elif _FORM_HYBRID_RE.search(header_text):
         meeting.format = "hybrid"
     elif re.search(
-        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte)\b", header_text, re.I
+        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte|telefonmøte|telefonmøtet)\b",
+        header_text,
+        re.I,
     ) or _FORM_DIGITAL_RE.search(header_text):
         meeting.format = "digital"
     meeting.place = place
@@ -187,6 +192,9 @@ def _labelled_place(header: list[Line]) -> Found | None:
                 service = _SERVICE_IN_BRACKETS_RE.match(value)
                 if service:
                     return trim(service.group("service"), start + service.start("service"))
+                # "Tid og stad: 18. mars 2025, 10:00–15:00, Stryn kulturhus": the place follows the time.
+                when_end = _when_end(value)
+                value, start = value[when_end:], start + when_end
                 # "Scandic Hell, Stjørdal. Deltakarane kunne …": the place ends with its sentence.
                 value = _SENTENCE_AFTER_RE.split(re.sub(r"\s*\(.*", "", value))[0]
                 # "Digitalt på Teams": the place is the service; the format is read from it anyway.
@@ -201,11 +209,25 @@ def _labelled_place(header: list[Line]) -> Found | None:
                 if found.value:
                     return found
         hit = match_label(line)
+        if hit and hit.label is Label.PLACE and ":" not in line.text and hit.content.value:
+            # "Stad<TAB>Rådhuset / Teams": a table row of the header.
+            return hit.content
         if hit and hit.label is Label.PLACE and not hit.content.value and i + 1 < len(header):
             found = header[i + 1].trimmed()
             if found.value:
                 return found
     return None
+
+
+def _when_end(value: str) -> int:
+    """Return where the date and time that open a value ("18. mars 2025, 10:00–15:00, …") end, or 0."""
+    lead = len(value) - len(value.lstrip())
+    if not value[lead : lead + 1].isdigit() and not _WEEKDAY_RE.match(value[lead:]):
+        return 0
+    dates = find_dates(value)
+    times = find_time_range(value, 0, len(value))
+    end = max(([dates[0].end] if dates else []) + ([times.span[1]] if times else []), default=0)
+    return end if "," in value[end : end + 3] else 0
 
 
 def _via_place(header: list[Line]) -> Found | None:
@@ -243,8 +265,9 @@ def _place_after_date(header: list[Line], date_line: int | None, lines_below: bo
     for nxt in header[date_line + 1 : date_line + 3] if lines_below else []:
         if nxt.blank:
             continue
-        entry = nxt.trimmed()
-        if match_label(nxt) or re.search(r"[\d:\t]", nxt.text):
+        # "Vefsn rådhus, møterom 2 (noen deltok på Teams)": the note in brackets is no part of the place.
+        entry = trim(nxt.text.split("(")[0], nxt.start)
+        if match_label(nxt) or _ANY_TIME_RE.search(entry.value) or find_dates(entry.value):
             return None
         if 0 < len(entry.value.split()) <= 6 and entry.value[:1].isupper():
             return entry
