@@ -109,6 +109,11 @@ def table_cells(line: Line) -> list[Found]:
     return cells
 
 
+def has_cell_breaks(text: str) -> bool:
+    """Tell cheaply whether a line could be a table row: it has a tab, a run of spaces or a " | " pipe."""
+    return "\t" in text or bool(_CELL_SPLIT_RE.search(text))
+
+
 def is_table_rule(line: Line) -> bool:
     """Return True for a ruled line between a table's header and rows ("|---|---|")."""
     return not line.blank and bool(_TABLE_RULE_RE.match(line.text))
