@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from motebok.extraction.parse import extract_record
@@ -31,3 +33,12 @@ def test_place_and_format(header: str, place: str, form: str) -> None:
 def test_a_telephone_meeting_is_digital_without_a_place() -> None:
     meeting = extract_record("Notat frå telefonmøte\n4.3.25 kl 08.15–08.40" + TAIL).meeting
     assert (meeting.place, meeting.format) == (None, "digital")
+
+
+def test_a_time_label_giving_the_date_wins_over_a_quoted_send_date() -> None:
+    text = (
+        "> Frå: Kari Moe <kari.moe@vik.kommune.no>\n> Sendt: fredag 21. mars 2025 09:47\n> Emne: Innkalling\n>\n"
+        "> Tid: onsdag 9. april 2025 kl. 13–15\n> Stad: Vik rådhus, møterom Fjell\n"
+    )
+    meeting = extract_record(text + TAIL).meeting
+    assert (meeting.date, meeting.start) == (dt.date(2025, 4, 9), dt.time(13))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .actions import ActionFound, DeadlineFound
 from .dates import find_dates
-from .text import Line, is_table_rule, table_cells
+from .text import Line, has_cell_breaks, is_table_rule, table_cells
 
 _COLUMN_KINDS = (
     # A header may say more: "Hva skal gjøres", "Kven har ansvar", "Tiltak/oppgåve".
@@ -47,7 +47,7 @@ def find_follow_up_tables(lines: list[Line], default_year: int | None) -> Follow
 
 
 def _header(line: Line) -> dict[str, int] | None:
-    if not _OWNER_HINT_RE.search(line.text):
+    if not has_cell_breaks(line.text) or not _OWNER_HINT_RE.search(line.text):
         return None
     columns: dict[str, int] = {}
     for k, cell in enumerate(table_cells(line)):

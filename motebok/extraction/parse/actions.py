@@ -208,6 +208,9 @@ _DEADLINE_RE = re.compile(
 )
 
 
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
 @dataclass
 class ActionFound:
     owner: Found
@@ -298,9 +301,9 @@ def find_actions(parts: list[Found], default_year: int | None) -> list[ActionFou
             )
             dated = sentence
         if action:
-            dates = find_dates(dated.value)
-            due = dates[0].resolve(default_year) if dates and _DEADLINE_RE.search(dated.value) else None
-            action.due = due
+            limited = _HAS_DIGIT_RE.search(dated.value) and _DEADLINE_RE.search(dated.value)
+            dates = find_dates(dated.value) if limited else []
+            action.due = dates[0].resolve(default_year) if dates else None
             actions.append(action)
     return actions
 
@@ -310,6 +313,8 @@ def find_deadlines(parts: list[Found], default_year: int | None) -> list[Deadlin
     deadlines = []
     for sentence in parts:
         text = sentence.value
+        if not _HAS_DIGIT_RE.search(text):
+            continue  # every deadline ends in a date
         for m in _DEADLINE_RE.finditer(text):
             dates = find_dates(text, m.end(), min(len(text), m.end() + 25))
             if not dates or dates[0].start != m.end():
@@ -421,6 +426,9 @@ def _without_label(sentence: Found) -> Found:
 
 
 def _ansvar_action(sentence: Found) -> ActionFound | None:
+    lowered = sentence.value.lower()
+    if "ansvar" not in lowered and "hvem" not in lowered and "kven" not in lowered:
+        return None  # the cheap test spares most sentences the pattern
     m = _ANSVAR_RE.search(sentence.value)
     if not m:
         return None

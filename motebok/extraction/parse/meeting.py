@@ -94,7 +94,8 @@ def find_meeting(
 def _labelled_date(header: list[Line], meeting: MeetingFound) -> int | None:
     for i, line in enumerate(header):
         for label, start, end in labels_in(line):
-            if label is Label.DATE and _take_date(line, start, end, meeting):
+            # "Tid: onsdag 9. april 2025 kl. 13–15": a time label may give the date too.
+            if label in (Label.DATE, Label.TIME) and _take_date(line, start, end, meeting):
                 return i
         hit = match_label(line)
         if hit and hit.label is Label.DATE and not hit.content.value and i + 1 < len(header):

@@ -19,7 +19,7 @@ from .person_entry import (
     parse_person_entries,
     person_from_part,
 )
-from .text import WRAPPED_WIDTH, Found, Line, is_table_rule, table_cells, trim
+from .text import WRAPPED_WIDTH, Found, Line, has_cell_breaks, is_table_rule, table_cells, trim
 
 _SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 # A line opening in lower case or with "(" finishes the entry above it: "Camilla Berg / (rådgiver, referent)".
@@ -255,7 +255,7 @@ def _person_after_label(lines: list[Line], i: int, inline: Found) -> Person | No
 
 
 def _table_header(line: Line) -> list[str] | None:
-    if not _HEADER_HINT_RE.search(line.text):
+    if not has_cell_breaks(line.text) or not _HEADER_HINT_RE.search(line.text):
         return None
     cells = [c.value for c in table_cells(line)]
     if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):
