@@ -42,6 +42,11 @@ def can_edit(user, body: Body) -> bool:
     return _memberships(user).filter(body=body, role__in=Membership.EDITING_ROLES).exists()
 
 
+def can_create_bodies(user) -> bool:
+    """Site staff set up new bodies, also by confirming one that an imported document names."""
+    return user.is_authenticated and user.is_staff
+
+
 def can_propose(user, body: Body) -> bool:
     return is_member(user, body)
 

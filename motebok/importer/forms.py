@@ -10,16 +10,42 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motebok.documents.models import Document
-from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
+from motebok.importer.casenumbers import BadCaseNumber, last_year, parse_case_number, plausible_year
 from motebok.meetings.models import Meeting
 
 DOC_TYPES = [(k, v) for k, v in Document.Kind.choices if k != Document.Kind.ATTACHMENT]
 FORMATS = [("", "–"), *Meeting.Format.choices]
 
 
+def plausible_date(value) -> None:
+    """Refuse a date whose year no meeting can have (0001, 9999), beside its field."""
+    if value and not plausible_year(value.year):
+        raise forms.ValidationError(
+            _("Året %(year)s kan ikke stemme; bruk et år mellom 1900 og %(last)s."),
+            params={"year": value.year, "last": last_year()},
+        )
+
+
+class BodyForm(forms.Form):
+    """For a document on no body yet: the body it belongs to, which a person confirms or chooses."""
+
+    name = forms.CharField(
+        label=_("Organ"),
+        max_length=200,
+        help_text=_(
+            "Finnes et organ med dette navnet, føres dokumentet der; ellers opprettes organet når du lagrer."
+        ),
+    )
+
+
 class MeetingForm(forms.Form):
     doc_type = forms.ChoiceField(label=_("Dokumenttype"), choices=DOC_TYPES)
-    date = forms.DateField(label=_("Dato"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Dato"),
+        required=False,
+        validators=[plausible_date],
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     start = forms.TimeField(label=_("Start"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     end = forms.TimeField(label=_("Slutt"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     place = forms.CharField(label=_("Sted"), required=False, max_length=300)
@@ -71,12 +97,20 @@ class CaseForm(forms.Form):
 class ActionItemForm(forms.Form):
     owner = forms.CharField(label=_("Ansvarlig"), max_length=200)
     task = forms.CharField(label=_("Oppgave"), widget=forms.Textarea(attrs={"rows": 2}))
-    due = forms.DateField(label=_("Frist"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    due = forms.DateField(
+        label=_("Frist"),
+        required=False,
+        validators=[plausible_date],
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    case = forms.ChoiceField(label=_("Sak"), required=False, choices=[])
 
 
 class DeadlineForm(forms.Form):
     what = forms.CharField(label=_("Hva"), max_length=300)
-    date = forms.DateField(label=_("Dato"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Dato"), validators=[plausible_date], widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class ReviewFormSet(forms.BaseFormSet):
@@ -89,6 +123,16 @@ class ReviewFormSet(forms.BaseFormSet):
 
 def _formset(form_class):
     return forms.formset_factory(form_class, formset=ReviewFormSet, extra=0, can_delete=True)
+
+
+def offer_cases(formset, cases: list[dict]) -> None:
+    """Let each follow-up row be moved to any of the document's cases, named by title."""
+    choices = [("", _("Saken den står under i teksten"))]
+    for case in cases:
+        if case.get("title"):
+            choices.append((case["title"], " ".join(filter(None, (case.get("number"), case["title"])))))
+    for form in [*formset.forms, formset.empty_form]:
+        form.fields["case"].choices = choices
 
 
 def with_added_row(data, prefix: str):
@@ -190,7 +234,7 @@ def record_from(meeting_form: MeetingForm, formsets: dict) -> dict:
         for r in _rows(formsets["cases"])
     ]
     record["action_items"] = [
-        {"owner": r["owner"], "task": r["task"], "due": _iso(r["due"])}
+        {"owner": r["owner"], "task": r["task"], "due": _iso(r["due"]), "case": r["case"] or None}
         for r in _rows(formsets["action_items"])
     ]
     record["deadlines"] = [{"what": r["what"], "date": _iso(r["date"])} for r in _rows(formsets["deadlines"])]

@@ -44,6 +44,14 @@ def prepare(path: Path) -> Prepared:
         return Prepared(path, sha256_of(content), extract_file(path))
     except UnreadableDocument as error:
         return Prepared(path, sha256_of(content), error=error.reason)
+    except Exception as error:  # noqa: BLE001 - an engine error in one file must not stop the others
+        return Prepared(path, sha256_of(content), error=unexpected(error))
+
+
+def unexpected(error: Exception) -> str:
+    """A one-line reason for an error nobody foresaw, for the summary (the file is skipped, the rest go on)."""
+    detail = " ".join(str(error).split())[:200]
+    return f"uventet feil ({type(error).__name__}{': ' + detail if detail else ''}); meld fra om filen"
 
 
 def prepare_all(paths: list[Path], jobs: int = 1) -> Iterator[Prepared]:

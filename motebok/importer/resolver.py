@@ -10,12 +10,17 @@ import datetime as dt
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from motebok.importer.matching import Candidate, candidate, find_by_name, fold_name, near_domain
 from motebok.registry.models import Body, Organisation, Person
-from motebok.registry.municipalities import fold, resolve_municipality
+from motebok.registry.municipalities import (
+    email_domain,
+    fold,
+    municipality_candidates,
+    resolve_municipality,
+)
+from motebok.registry.naming import body_kind, body_slug
 
 
 class Resolver:
@@ -25,7 +30,7 @@ class Resolver:
     def forget(self) -> None:
         self._bodies: dict[str, Body] | None = None
         # The registry's municipalities all change on 1 January, so (name, year) identifies one.
-        self._municipalities: dict[tuple[str, int], Organisation | None] = {}
+        self._municipalities: dict[tuple[str, int, str], Organisation | None] = {}
         self._others: dict[str, Organisation] | None = None
         self._domains: set[str] | None = None
         self._by_email: dict[str, int] | None = None
@@ -36,16 +41,29 @@ class Resolver:
     # Bodies
 
     def body(self, name: str) -> Body:
-        """The body of that name (or slug, or a near spelling), created if there is none."""
+        """The body of that name (or a near spelling), created if there is none: for a name a person gave."""
+        return self.find_body(name) or self.create_body(name)
+
+    def find_body(self, name: str) -> Body | None:
+        """The existing body this name refers to: exactly, spelt nearly alike, or the one body whose name holds it."""
         bodies = self._all_bodies()
         wanted = fold_name(name)
+        if not wanted:
+            return None
         if wanted in bodies:
             return bodies[wanted]
         near = process.extractOne(wanted, list(bodies), scorer=fuzz.ratio, score_cutoff=92)
         if near:
             return bodies[near[0]]
-        body = Body.objects.create(name=name.strip(), slug=_free_slug(name))
-        bodies[wanted] = body
+        # "Kommunedirektørkollegiet" names "Kommunedirektørkollegiet Nordmøre" when no other body shares the words.
+        holding = {body.pk: body for folded, body in bodies.items() if _words_within(wanted, folded)}
+        return next(iter(holding.values())) if len(holding) == 1 else None
+
+    def create_body(self, name: str) -> Body:
+        """A new body named so, of the kind its name says, at an address without ø, æ or å."""
+        name = name.strip()
+        body = Body.objects.create(name=name, slug=_free_slug(name), kind=body_kind(name))
+        self._all_bodies()[fold_name(name)] = body
         return body
 
     def _all_bodies(self) -> dict[str, Body]:
@@ -58,21 +76,29 @@ class Resolver:
 
     # Organisations
 
-    def municipality(self, name: str, on: dt.date | None) -> Organisation | None:
-        """The municipality of that name on the date, historical names included."""
+    def municipality(self, name: str, on: dt.date | None, email: str | None = None) -> Organisation | None:
+        """The municipality of that name or number on the date, historical names included.
+
+        The e-mail domain chooses between municipalities of one name (Os in Hordaland is os-ho.kommune.no).
+        """
         on = on or timezone.localdate()
-        key = (fold(name), on.year)
+        key = (fold(name), on.year, email_domain(email))
         if key not in self._municipalities:
-            self._municipalities[key] = resolve_municipality(name, on=on)
+            self._municipalities[key] = resolve_municipality(name, on=on, email=email)
         return self._municipalities[key]
 
-    def organisation(self, name: str | None, on: dt.date | None, create: bool = True) -> Organisation | None:
+    def organisation(
+        self, name: str | None, on: dt.date | None, create: bool = True, email: str | None = None
+    ) -> Organisation | None:
         """A municipality (as of the date), else another organisation of that name, created if asked."""
         if not name or not name.strip():
             return None
-        found = self.municipality(name, on)
+        found = self.municipality(name, on, email)
         if found is not None:
             return found
+        if municipality_candidates(name, on or timezone.localdate()):
+            # A municipality's name that stays ambiguous ("Os" with no e-mail) is no other organisation.
+            return None
         others = self._other_organisations()
         wanted = fold_name(name)
         if wanted in others:
@@ -110,9 +136,17 @@ class Resolver:
     # People
 
     def person(
-        self, name: str, body: Body, email: str | None = None, organisation: Organisation | None = None
+        self,
+        name: str,
+        body: Body,
+        email: str | None = None,
+        organisation: Organisation | None = None,
+        corrected_email: bool = False,
     ):
-        """Match by e-mail, then by name among the body's people and the organisation's; else create."""
+        """Match by e-mail, then by name among the body's people and the organisation's; else create.
+
+        An e-mail address a person corrected replaces the one the matched person has.
+        """
         person = self._person_by_email(email) or self._person_by_name(name, body, organisation)
         if person is None:
             person = Person.objects.create(name=name.strip(), email=email or "", organisation=organisation)
@@ -120,7 +154,7 @@ class Resolver:
             if email:
                 self._emails()[email.casefold()] = person.pk
         else:
-            self._enrich(person, email, organisation)
+            self._enrich(person, email, organisation, corrected_email)
         self._people_of_body(body.pk)[person.pk] = candidate(person.pk, person.name)
         return person
 
@@ -138,9 +172,11 @@ class Resolver:
             found = find_by_name(name, list(self._people_of_organisation(organisation.pk).values()))
         return self._load(found.key) if found else None
 
-    def _enrich(self, person: Person, email: str | None, organisation: Organisation | None) -> None:
+    def _enrich(
+        self, person: Person, email: str | None, organisation: Organisation | None, corrected_email: bool
+    ) -> None:
         changed = []
-        if email and not person.email:
+        if email and (not person.email or (corrected_email and person.email != email)):
             person.email = email
             self._emails()[email.casefold()] = person.pk
             changed.append("email")
@@ -180,8 +216,16 @@ class Resolver:
         return self._people[pk]
 
 
+def _words_within(short: str, full: str) -> bool:
+    """True if every word of the short name is (nearly) a word of the full one, and the full one has more."""
+    words = full.split()
+    return len(short.split()) < len(words) and all(
+        process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=90) for word in short.split()
+    )
+
+
 def _free_slug(name: str) -> str:
-    base = slugify(name)[:70] or "organ"
+    base = body_slug(name)[:70] or "organ"
     slug, n = base, 2
     while Body.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from dataclasses import dataclass, field
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
 from motebok.documents.models import Document
 from motebok.importer.extracting import sha256_of
 from motebok.importer.fieldpaths import differences
 from motebok.importer.models import ImportRecord
-from motebok.importer.preparing import SUFFIXES, Prepared, prepare
+from motebok.importer.preparing import SUFFIXES, Prepared, prepare, unexpected
 from motebok.importer.resolver import Resolver
 from motebok.importer.writing import ImportFailure, RecordWriter
 from motebok.registry.models import Body
+from motebok.registry.naming import with_region
 from motebok.search.indexing import deferred as deferred_indexing
 
 
 class Status:
     IMPORTED = "importert"
     UNCHANGED = "uendret"
+    REVIEW = "til gjennomgang"
+    SKIPPED = "hoppet over"
     FAILED = "feilet"
+
+
+class NeedsReview(Exception):
+    """A document for a body Møtebok does not know: a person confirms or chooses the body on the review page."""
 
 
 @dataclass
@@ -42,30 +52,57 @@ def import_prepared(
     name = str(prepared.path)
     if prepared.error:
         return Outcome(name, Status.FAILED, prepared.error)
-    record = ImportRecord.objects.filter(sha256=prepared.sha256).first()
-    if record is not None and record.status == ImportRecord.Status.IMPORTED and not again:
-        return Outcome(name, Status.UNCHANGED, record=record)
-    extraction = prepared.extraction
-    if record is None:
-        record = ImportRecord(sha256=prepared.sha256, original_name=prepared.path.name)
-    record.source_path, record.file_type = name[:500], extraction.file_type
-    record.text, record.extracted = extraction.text, extraction.record
     try:
-        apply_record(record, resolver, body, content=lambda: prepared.path.read_bytes())
+        with transaction.atomic():
+            # Looked up inside the file's transaction: a concurrent import of the same file either has
+            # committed it (unchanged here) or makes this one wait at the record's unique hash, then fail.
+            record = ImportRecord.objects.filter(sha256=prepared.sha256).first()
+            if record is not None and record.status == ImportRecord.Status.IMPORTED and not again:
+                return Outcome(name, Status.UNCHANGED, record=record)
+            extraction = prepared.extraction
+            if record is None:
+                record = ImportRecord(sha256=prepared.sha256, original_name=prepared.path.name)
+            record.source_path, record.file_type = name[:500], extraction.file_type
+            record.text, record.extracted = extraction.text, extraction.record
+            apply_record(record, resolver, body, content=lambda: prepared.path.read_bytes())
+    except NeedsReview as review:
+        _keep_for_review(record, str(review))
+        return Outcome(name, Status.REVIEW, str(review), record=record)
+    except IntegrityError:
+        resolver.forget()
+        return Outcome(name, Status.SKIPPED, CONCURRENT)
     except (ImportFailure, DatabaseError, OSError) as error:
         return Outcome(name, Status.FAILED, _reason(error))
+    except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the rest of the folder
+        resolver.forget()
+        return Outcome(name, Status.FAILED, unexpected(error))
     return Outcome(name, Status.IMPORTED, warnings=record.warnings, record=record)
 
 
+CONCURRENT = "en annen import skrev det samme dokumentet samtidig; kjør importen igjen for å se resultatet"
+
+
+def _keep_for_review(record: ImportRecord, reason: str) -> None:
+    """Keep a document whose body needs a person's word as a draft, with the body the text proposes."""
+    record.status, record.body, record.meeting = ImportRecord.Status.DRAFT, None, None
+    record.warnings = [reason]
+    with contextlib.suppress(IntegrityError):
+        record.save()
+
+
 def apply_record(
-    record: ImportRecord, resolver: Resolver, body: Body | str | None = None, content=None
+    record: ImportRecord,
+    resolver: Resolver,
+    body: Body | str | None = None,
+    content=None,
+    confirmed: bool = False,
 ) -> None:
     """Write the record (with its corrections) into meetings, cases and the document, all or nothing."""
     stored: list[str] = []
     try:
         # The search index is written once per document, inside its transaction, not on every save.
         with transaction.atomic(), deferred_indexing():
-            _apply(record, resolver, body, content, stored)
+            _apply(record, resolver, body, content, stored, confirmed)
     except BaseException:
         resolver.forget()
         for name in stored:
@@ -73,16 +110,31 @@ def apply_record(
         raise
 
 
-def save_review(record: ImportRecord, corrected: dict, resolver: Resolver | None = None) -> None:
-    """Keep what a person changed in the review as corrections, and import the record with them."""
+def save_review(
+    record: ImportRecord, corrected: dict, resolver: Resolver | None = None, body_name: str = ""
+) -> None:
+    """Keep what a person changed in the review as corrections, and import the record with them.
+
+    A record on no body yet goes to the body the person named: an existing one, or a new one they confirmed.
+    """
     record.corrections = {**record.corrections, **differences(record.extracted, corrected)}
-    apply_record(record, resolver or Resolver(), record.body, content=_upload_content(record))
+    resolver = resolver or Resolver()
+    body = record.body
+    if body is None:
+        if not body_name.strip():
+            raise ImportFailure("oppgi hvilket organ dokumentet gjelder")
+        body = resolver.body(body_name)
+    apply_record(record, resolver, body, content=_upload_content(record), confirmed=True)
 
 
-def _apply(record: ImportRecord, resolver: Resolver, body, content, stored: list[str]) -> None:
+def _apply(
+    record: ImportRecord, resolver: Resolver, body, content, stored: list[str], confirmed: bool
+) -> None:
     data = record.effective_record()
-    body = _body(body, data, resolver)
-    writer = RecordWriter(data, body, resolver, record.corrections, record.applied)
+    body = _body(body, data, resolver, record.text)
+    writer = RecordWriter(
+        data, body, resolver, record.corrections, record.applied, text=record.text, confirmed=confirmed
+    )
     meeting = writer.write()
     document = record.document or Document(
         sha256=record.sha256, original_name=record.original_name, source=record.source_path
@@ -105,13 +157,38 @@ def _apply(record: ImportRecord, resolver: Resolver, body, content, stored: list
     record.save()
 
 
-def _body(body: Body | str | None, data: dict, resolver: Resolver) -> Body:
+def _body(body: Body | str | None, data: dict, resolver: Resolver, text: str) -> Body:
+    """The body a person named, or the existing body the document names; never a new body nobody confirmed."""
     if isinstance(body, Body):
         return body
-    name = body or data.get("body")
-    if not name:
+    if body:
+        return resolver.body(body)
+    named = _decoded(data.get("body") or "")
+    if not named:
         raise ImportFailure("dokumentet nevner ikke hvilket organ det gjelder; oppgi organet med --body")
-    return resolver.body(name)
+    proposed = with_region(named, text)
+    found = resolver.find_body(proposed) or resolver.find_body(named)
+    if found is None:
+        raise NeedsReview(
+            f"organet «{proposed}» finnes ikke; bekreft det eller velg et annet i gjennomgangen"
+        )
+    return found
+
+
+def proposed_body(record: ImportRecord) -> str:
+    """The body the record's text names, with its region, for the review page to propose."""
+    named = _decoded(record.effective_record().get("body") or "")
+    return with_region(named, record.text) if named else ""
+
+
+def _decoded(name: str) -> str:
+    """A name as people write it in a heading ("Styringsgruppe VÅG"), also when it came from an e-mail subject
+    in RFC 2047 ("=?utf-8?q?m=C3=B8te?=")."""
+    if "=?" in name:
+        with contextlib.suppress(HeaderParseError, LookupError, UnicodeDecodeError):
+            name = str(make_header(decode_header(name)))
+    name = name.strip()
+    return name[:1].upper() + name[1:]
 
 
 def _title(data: dict, body: Body, record: ImportRecord) -> str:

@@ -13,15 +13,17 @@ from motebok.access import rules
 from motebok.access.guards import editable_body, refuse_unless
 from motebok.importer.forms import (
     FORMSETS,
+    BodyForm,
     MeetingForm,
     UploadForm,
     initial_data,
+    offer_cases,
     record_from,
     with_added_row,
 )
 from motebok.importer.highlighting import anchor_id, highlighted
 from motebok.importer.models import ImportRecord
-from motebok.importer.services import UploadRejected, save_review, stage_upload
+from motebok.importer.services import UploadRejected, proposed_body, save_review, stage_upload
 from motebok.importer.writing import ImportFailure
 
 
@@ -53,21 +55,36 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(ImportRecord.objects.select_related("body"), pk=pk)
     if record.body is None:
-        raise Http404
-    refuse_unless(request.user, record.body, visible=rules.can_see_body(request.user, record.body))
+        # A document for a body nobody has confirmed: only those who may create bodies may see it.
+        if not rules.can_create_bodies(request.user):
+            raise Http404
+    else:
+        refuse_unless(request.user, record.body, visible=rules.can_see_body(request.user, record.body))
     meeting_initial, rows, paths = initial_data(record.effective_record())
     data = request.POST if request.method == "POST" else None
+    body_form = (
+        BodyForm(data, initial={"name": proposed_body(record)}, prefix="body")
+        if record.body is None
+        else None
+    )
     # "Legg til" buttons post the form as it stands and get it back with one more row, saving nothing.
     adding = data.get("add_row") if data is not None else None
     if adding in FORMSETS:
         data = with_added_row(data, adding)
     meeting_form = MeetingForm(data, initial=meeting_initial, prefix="meeting")
     formsets = {key: formset(data, initial=rows[key], prefix=key) for key, formset in FORMSETS.items()}
+    offer_cases(formsets["action_items"], rows["cases"])
     if adding in FORMSETS:
         _focus_last_row(formsets[adding])
-    elif data is not None and meeting_form.is_valid() and all(f.is_valid() for f in formsets.values()):
+    elif (
+        data is not None
+        and meeting_form.is_valid()
+        and all(f.is_valid() for f in formsets.values())
+        and (body_form is None or body_form.is_valid())
+    ):
         try:
-            save_review(record, record_from(meeting_form, formsets))
+            body_name = body_form.cleaned_data["name"] if body_form else ""
+            save_review(record, record_from(meeting_form, formsets), body_name=body_name)
         except (ImportFailure, DatabaseError) as error:
             messages.error(request, _("Kunne ikke lagre importen: %(reason)s") % {"reason": error})
         else:
@@ -82,6 +99,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "body": record.body,
         "text": highlighted(record.text, sources),
         "meeting_form": meeting_form,
+        "body_form": body_form,
         "meeting_sources": _anchors(
             sources,
             {name: f"meeting.{name}" for name in ("date", "start", "end", "place", "format")}

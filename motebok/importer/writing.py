@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
-from motebok.importer.casenumbers import BadCaseNumber, parse_case_number
+from motebok.importer.casenumbers import BadCaseNumber, meeting_number, parse_case_number, plausible_year
 from motebok.importer.matching import fold_name
 from motebok.importer.models import WaitingConclusion
 from motebok.importer.resolver import Resolver
@@ -22,6 +22,11 @@ from motebok.meetings import services as meeting_services
 from motebok.meetings.models import ActionItem, AgendaItem, Attendance, Case, Deadline, Meeting
 from motebok.registry.models import Body, Person
 
+# The review page shows these fields of the meeting; saving it confirms what they hold.
+_REVIEWED_MEETING_FIELDS = ("meeting.", "chair", "minute_taker")
+# A line that repeats a case's title heads that case's section, even after an agenda listed it ("Tilbake til
+# sakslista og HR Prosjekt – …"); longer lines are running text that only mentions it.
+_HEADING_SLACK = 60
 _OPEN_CASE = (Case.Status.PROPOSED, Case.Status.ACCEPTED, Case.Status.POSTPONED, Case.Status.ON_AGENDA)
 
 
@@ -30,8 +35,20 @@ class ImportFailure(Exception):
 
 
 class RecordWriter:
-    def __init__(self, data: dict, body: Body, resolver: Resolver, corrections: dict, previous: dict) -> None:
+    def __init__(
+        self,
+        data: dict,
+        body: Body,
+        resolver: Resolver,
+        corrections: dict,
+        previous: dict,
+        text: str = "",
+        confirmed: bool = False,
+    ) -> None:
+        """`confirmed`: a person saved the review page, so its meeting fields are theirs, corrected or not."""
         self.data = data
+        self.text = text
+        self.confirmed = confirmed
         self.body = body
         self.resolver = resolver
         self.corrections = corrections
@@ -51,6 +68,7 @@ class RecordWriter:
             self._attendance(meeting)
         cases = self._cases(meeting, numbers)
         self.cases = [case for _, case in cases]
+        cases = sorted(cases + self._section_starts(cases), key=lambda pair: pair[0])
         self._action_items(meeting, cases)
         self._deadlines(meeting, cases)
         return meeting
@@ -76,6 +94,8 @@ class RecordWriter:
         return False
 
     def _corrected(self, path: str) -> bool:
+        if self.confirmed and path.startswith(_REVIEWED_MEETING_FIELDS):
+            return True
         return any(path == c or path.startswith((c + ".", c + "[")) for c in self.corrections)
 
     # Meeting and attendance
@@ -93,7 +113,7 @@ class RecordWriter:
             start = dt.datetime.combine(self.date, _time(info.get("start")) or dt.time(0), tzinfo=zone)
             end_time = _time(info.get("end"))
             end = dt.datetime.combine(self.date, end_time, tzinfo=zone) if end_time else None
-            meeting = self._meeting_on_date(start)
+            meeting = self._meeting_on_date(start, info)
             if meeting.start.astimezone(zone).time() == dt.time(0) and start.time() != dt.time(0):
                 meeting.start, changed = start, True
         changed |= self._set(meeting, "end", "meeting.end", end, info.get("end"))
@@ -107,8 +127,8 @@ class RecordWriter:
             meeting.save()
         return meeting
 
-    def _meeting_on_date(self, start: dt.datetime) -> Meeting:
-        """The body's first meeting on the document's date, created if there is none."""
+    def _meeting_on_date(self, start: dt.datetime, info: dict) -> Meeting:
+        """The body's first meeting on the document's date, created as the document describes it if there is none."""
         midnight = start.replace(hour=0, minute=0)
         meeting = (
             Meeting.objects.filter(
@@ -119,7 +139,17 @@ class RecordWriter:
         )
         if meeting is None:
             status = Meeting.Status.HELD if self.date < timezone.localdate() else Meeting.Status.PLANNED
-            meeting = meeting_services.create_meeting(self.body, start=start, status=status)
+            fields = {"start": start, "status": status}
+            if info.get("format") in Meeting.Format.values:
+                fields["format"] = info["format"]
+            number = meeting_number(self.text, self.date.year)
+            if (
+                number
+                and not Meeting.objects.filter(body=self.body, year=self.date.year, number=number).exists()
+            ):
+                meeting = Meeting.objects.create(body=self.body, year=self.date.year, number=number, **fields)
+            else:
+                meeting = meeting_services.create_meeting(self.body, **fields)
             self.fresh_meeting = True
         return meeting
 
@@ -147,21 +177,27 @@ class RecordWriter:
             return None
         return Meeting.objects.filter(pk__in=shared).order_by("-start").first()
 
-    def _person(self, name: str | None, email: str | None = None, organisation=None) -> Person | None:
+    def _person(
+        self, name: str | None, email: str | None = None, organisation=None, corrected_email: bool = False
+    ) -> Person | None:
         if not name or not name.strip():
             return None
-        return self.resolver.person(name, self.body, email=email, organisation=organisation)
+        return self.resolver.person(
+            name, self.body, email=email, organisation=organisation, corrected_email=corrected_email
+        )
 
     def _attendance(self, meeting: Meeting) -> None:
         existing = {} if self.fresh_meeting else {a.person_id: a for a in meeting.attendance.all()}
         self._new_attendance: list[Attendance] = []
-        for entry in self.data.get("present") or []:
-            organisation = self.resolver.organisation(entry.get("organization"), self.date)
+        for index, entry in enumerate(self.data.get("present") or []):
             email = entry.get("email")
+            organisation = self.resolver.organisation(entry.get("organization"), self.date, email=email)
             near = self.resolver.misspelt_domain(email)
             if near:
                 self.warnings.append(f"{entry['name']}: e-postdomenet i {email} ligner {near} (skrivefeil?)")
-            person = self._person(entry.get("name"), email, organisation)
+            person = self._person(
+                entry.get("name"), email, organisation, self._corrected(f"present[{index}].email")
+            )
             self._attend(
                 existing, meeting, person, Attendance.Status.PRESENT, organisation, entry.get("role")
             )
@@ -316,6 +352,18 @@ class RecordWriter:
             )
         return numbered[number]
 
+    def _section_starts(self, placed: list[tuple[int, Case]]) -> list[tuple[int, Case]]:
+        """Where each case's section begins in the text beyond its extracted title: lines that repeat the title."""
+        titles = {fold_name(case.title): case for _, case in placed if len(fold_name(case.title)) >= 4}
+        found, offset = [], 0
+        for line in self.text.splitlines(keepends=True):
+            folded = fold_name(line)
+            for title, case in titles.items():
+                if title in folded and len(folded) <= len(title) + _HEADING_SLACK:
+                    found.append((offset, case))
+            offset += len(line)
+        return found
+
     def _offset(self, path: str) -> int:
         return max(self._offset_of(f"{path}.number"), self._offset_of(f"{path}.title"))
 
@@ -352,11 +400,17 @@ class RecordWriter:
                 meeting=meeting,
                 what=task,
                 due=_date(entry.get("due")),
-                case=self._case_at(f"action_items[{index}].task", cases),
+                case=self._named_case(entry.get("case"), cases)
+                or self._case_at(f"action_items[{index}].task", cases),
                 owner_person=person,
                 owner_organisation=organisation,
                 owner_text="" if person or organisation else owner[:200],
             )
+
+    def _named_case(self, named: str | None, cases: list[tuple[int, Case]]) -> Case | None:
+        """The case a person chose for a follow-up on the review page, by its title."""
+        wanted = fold_name(named or "")
+        return next((case for _, case in cases if wanted and fold_name(case.title) == wanted), None)
 
     def _deadlines(self, meeting: Meeting | None, cases: list[tuple[int, Case]]) -> None:
         for index, entry in enumerate(self.data.get("deadlines") or []):
@@ -397,9 +451,12 @@ def _deadline_kind(what: str) -> str:
 
 def _date(value: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(value) if value else None
+        day = dt.date.fromisoformat(value) if value else None
     except ValueError:
         raise ImportFailure(f"datoen «{value}» finnes ikke") from None
+    if day is not None and not plausible_year(day.year):
+        raise ImportFailure(f"datoen {day:%d.%m.}{day.year:04} kan ikke stemme (året {day.year})")
+    return day
 
 
 def _time(value: str | None) -> dt.time | None:

@@ -81,15 +81,21 @@ def fold(name: str) -> str:
 
 
 def municipality_candidates(name: str, on: dt.date | None = None) -> list[Organisation]:
-    """Every municipality of that name which existed on the date (today if none); several for "Os" or "Våler"."""
+    """Every municipality of that name (or number) which existed on the date (today if none); several for "Os"."""
     on = on or timezone.localdate()
     wanted = fold(name)
     if not wanted:
         return []
-    existing = Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).filter(
+    existing = _existing_on(on).select_related("county")
+    if wanted.isdigit():
+        return list(existing.filter(number=wanted.zfill(4)))
+    return [m for m in existing if wanted in _names(m)]
+
+
+def _existing_on(on: dt.date):
+    return Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).filter(
         Q(valid_from__isnull=True) | Q(valid_from__lte=on), Q(valid_to__isnull=True) | Q(valid_to__gte=on)
     )
-    return [m for m in existing.select_related("county") if wanted in _names(m)]
 
 
 def _names(municipality: Organisation) -> set[str]:
@@ -98,17 +104,37 @@ def _names(municipality: Organisation) -> set[str]:
     return {fold(part) for part in parts}
 
 
-def resolve_municipality(
-    name: str, on: dt.date | None = None, county: str | None = None
-) -> Organisation | None:
-    """The one municipality of that name on the date, or None if there is none or the name is ambiguous.
+def email_domain(email: str | None) -> str:
+    """The domain of an e-mail address, lower case ("os-ho.kommune.no"), or "" for no address."""
+    if not email or "@" not in email:
+        return ""
+    return email.rsplit("@", 1)[1].strip().strip(">").casefold()
 
-    `county` (a county's name or number) settles names that several municipalities had, like Os or Våler.
+
+def resolve_municipality(
+    name: str | None,
+    on: dt.date | None = None,
+    county: str | None = None,
+    email: str | None = None,
+) -> Organisation | None:
+    """The one municipality of that name or number on the date, or None if there is none or it stays ambiguous.
+
+    `county` (a county's name or number) and the domain of `email` settle names that several municipalities
+    had, like Os or Våler; without a name, the e-mail domain alone may name the municipality.
     """
-    candidates = municipality_candidates(name, on)
+    domain = email_domain(email)
+    if name and name.strip():
+        candidates = municipality_candidates(name, on)
+    elif domain:
+        candidates = list(_existing_on(on or timezone.localdate()).select_related("county"))
+    else:
+        return None
     if county and len(candidates) > 1:
         wanted = fold(county)
         candidates = [
             m for m in candidates if m.county and (m.county.number == county or fold(m.county.name) == wanted)
         ]
+    if domain and (len(candidates) > 1 or not name):
+        # The domains are derived, not verified (data/README.md): they only choose among the named candidates.
+        candidates = [m for m in candidates if domain in (d.casefold() for d in m.email_domains)]
     return candidates[0] if len(candidates) == 1 else None

@@ -59,3 +59,33 @@ def test_the_registry_covers_the_reforms():
     assert count_on(dt.date(2020, 1, 1)) == 356
     assert count_on(dt.date(2024, 1, 1)) == 357
     assert count_on(dt.date(2012, 1, 1)) >= 428
+
+
+def test_an_ambiguous_name_is_settled_by_the_e_mail_domain():
+    day = dt.date(2017, 4, 6)
+    assert resolve_municipality("Os", on=day, email="npb@os-ho.kommune.no").number == "1243"
+    assert resolve_municipality("Os", on=day, email="post@os.kommune.no").number == "0441"
+
+
+def test_a_municipality_resolves_by_its_number_at_the_date():
+    assert resolve_municipality("1243", on=dt.date(2017, 4, 6)).name == "Os"
+    assert resolve_municipality("1243", on=dt.date(2021, 1, 1)) is None
+    assert resolve_municipality("4624", on=dt.date(2021, 1, 1)).name == "Bjørnafjorden"
+
+
+def test_an_e_mail_domain_alone_names_the_municipality_of_its_day():
+    assert resolve_municipality(None, on=dt.date(2017, 4, 6), email="a@os-ho.kommune.no").number == "1243"
+    assert resolve_municipality(None, on=dt.date(2021, 4, 6), email="a@os-ho.kommune.no") is None
+
+
+def test_every_municipality_resolves_by_name_or_number_on_a_day_it_existed():
+    for municipality in Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY):
+        day = municipality.valid_to or municipality.valid_from or dt.date(2017, 1, 1)
+        by_number = resolve_municipality(municipality.number, on=day)
+        by_name = resolve_municipality(
+            municipality.name,
+            on=day,
+            email=f"x@{municipality.email_domains[0]}" if municipality.email_domains else None,
+        )
+        assert by_number == municipality, municipality
+        assert by_name == municipality, municipality

@@ -89,3 +89,33 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# The VÅG steering group's minutes, shortened: the agenda lists the cases before their sections, and the
+# last section goes back to the first case.
+STEERING_GROUP_MINUTES = """Referat styringsgruppemøte VÅG 28. juni 2022
+Via Teams
+Deltagere: Alf Marcus Vang, Ole Frode Mikkelsgård, Otto Langmoen.
+
+Saksliste:
+· HR Prosjekt – tilbakemelding fra arbeidsgruppene
+· Leder arbeidsgruppe økonomi
+· Eventuelt
+
+Leder arbeidsgruppe økonomi
+Økonomisjefen i Våler hadde vervet tidligere.
+Ole Frode tar ansvar for å skaffe ny arbeidsgruppeleder og møter opp i neste møte i denne arbeidsgruppa.
+
+Eventuelt
+1. NAV: Inngåelse av vertskommuneavtale og framdrift.
+
+Tilbake til sakslista og HR Prosjekt – tilbakemelding fra arbeidsgruppene
+Hvordan få til god informasjonsflyt?
+· Kommunedirektørene skriver statusoppdateringer når det er noe konkret å melde.
+"""
+
+# The founding meeting of 2017 with the participant from Os in Hordaland (os-ho.kommune.no): two
+# municipalities were called Os that year.
+OS_MINUTES_2017 = FOUNDING_MINUTES_2017.replace(
+    "Askøy\tTorgeir Sæter", "Os\tNils Petter Borge\tnpb@os-ho.kommune.no\nAskøy\tTorgeir Sæter"
+)

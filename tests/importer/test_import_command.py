@@ -17,6 +17,8 @@ from tests.importer.documents import (
     BROKEN_SUMMARY,
     FOUNDING_MINUTES_2017,
     MARCH_SUMMARY,
+    OS_MINUTES_2017,
+    STEERING_GROUP_MINUTES,
     write,
 )
 
@@ -41,6 +43,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _files_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def college(db) -> Body:
+    """The body the test documents name: a document names an existing body, or waits for review."""
+    return Body.objects.create(
+        name="Kommunedirektørkollegiet", slug="kommunedirektorkollegiet", kind=Body.Kind.COLLEGE
+    )
 
 
 def run_import(*args) -> str:
@@ -90,7 +100,7 @@ def test_it_changes_nothing_on_a_second_import_of_the_same_file(tmp_path):
     output = run_import(path)
 
     assert row_counts() == before
-    assert output.split("\n")[2].split() == ["0", "1", "0"]
+    assert output.split("\n")[2].split() == ["0", "1", "0", "0", "0"]
 
 
 def test_it_enriches_the_existing_meeting_instead_of_making_a_second(tmp_path):
@@ -177,3 +187,79 @@ def test_the_seed_documents_import(tmp_path):
     assert ImportRecord.objects.filter(status=ImportRecord.Status.IMPORTED).count() == 5
     assert Case.objects.filter(body__name="Importerte dokumenter", year=2022, sequence=18).exists()
     assert Person.objects.get(name="Line Barmen").organisation.number == "1246"
+
+
+def test_it_stores_the_meeting_form_the_document_gives(tmp_path, college):
+    run_import(write(tmp_path, "vag.txt", STEERING_GROUP_MINUTES), "--body", "Styringsgruppe VÅG")
+    hybrid = MARCH_SUMMARY.replace(
+        "Tingvoll Økopark\n", "Tingvoll Økopark\n\nInviterte\n\nKjetil Leirbekk - teams\n"
+    )
+    run_import(write(tmp_path, "mars.txt", hybrid))
+
+    assert Meeting.objects.get(body__name="Styringsgruppe VÅG").format == Meeting.Format.DIGITAL
+    assert Meeting.objects.get(body=college).format == Meeting.Format.HYBRID
+
+
+def test_it_numbers_the_meeting_as_its_heading_does(tmp_path, college):
+    run_import(write(tmp_path, "mars.txt", MARCH_SUMMARY))
+
+    meeting = Meeting.objects.get(body=college)
+    assert (meeting.year, meeting.number, meeting.display_number) == (2022, 3, "22-03")
+
+
+def test_a_document_for_an_unknown_body_waits_for_review_and_creates_nothing(tmp_path, college):
+    college.delete()
+    signed = MARCH_SUMMARY + "\nNordmøre, 17. mars 2022\n\nBerit Hannasvik\nLeder\n"
+
+    output = run_import(write(tmp_path, "mars.txt", signed))
+
+    assert Body.objects.count() == 0 and Meeting.objects.count() == 0 and Person.objects.count() == 0
+    record = ImportRecord.objects.get()
+    assert record.status == ImportRecord.Status.DRAFT and record.body is None
+    assert "«Kommunedirektørkollegiet Nordmøre» finnes ikke" in output
+    assert f"/import/{record.pk}/" in output
+
+
+def test_it_finds_an_existing_body_by_a_shorter_name_without_body_option(tmp_path, college):
+    college.name = "Kommunedirektørkollegiet Nordmøre"
+    college.save()
+    run_import(write(tmp_path, "mars.txt", MARCH_SUMMARY))
+    run_import(write(tmp_path, "april.txt", APRIL_SUMMARY))
+
+    assert Body.objects.count() == 1
+    assert Meeting.objects.filter(body=college).count() == 2
+    assert Person.objects.filter(name="Berit Hannasvik").count() == 1
+
+
+def test_it_gives_a_follow_up_to_the_case_whose_section_it_is_in(tmp_path):
+    run_import(write(tmp_path, "vag.txt", STEERING_GROUP_MINUTES), "--body", "Styringsgruppe VÅG")
+
+    case_of = {
+        item.owner_text or item.owner_person.name: item.case.title for item in ActionItem.objects.all()
+    }
+    assert case_of == {
+        "Ole Frode Mikkelsgård": "Leder arbeidsgruppe økonomi",
+        "Kommunedirektørene": "HR Prosjekt – tilbakemelding fra arbeidsgruppene",
+    }
+
+
+def test_it_resolves_os_in_hordaland_by_the_e_mail_domain_at_the_meetings_date(tmp_path):
+    run_import(write(tmp_path, "2017.txt", OS_MINUTES_2017), "--body", "Helseledernettverket")
+
+    os = Person.objects.get(name="Nils Petter Borge").organisation
+    assert (os.name, os.number, os.kind) == ("Os", "1243", Organisation.Kind.MUNICIPALITY)
+    assert not Organisation.objects.filter(name="Os", kind=Organisation.Kind.OTHER).exists()
+
+
+def test_a_date_in_year_9999_fails_that_file_and_the_rest_are_imported(tmp_path):
+    write(tmp_path, "a-mars.txt", MARCH_SUMMARY)
+    write(tmp_path, "b-fremtid.txt", APRIL_SUMMARY.replace("Mandag 4. april 2022", "Dato: 31.12.9999"))
+    write(tmp_path, "c-april.txt", APRIL_SUMMARY)
+    out = StringIO()
+
+    with pytest.raises(CommandError, match="1 av 3 filer"):
+        call_command("import", str(tmp_path), stdout=out, stderr=StringIO())
+
+    assert Meeting.objects.count() == 2
+    failure = [line for line in out.getvalue().splitlines() if "b-fremtid.txt" in line]
+    assert failure and "31.12.9999 kan ikke stemme" in failure[0]

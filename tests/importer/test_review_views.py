@@ -11,8 +11,15 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from motebok.importer.models import ImportRecord
-from motebok.meetings.models import Attendance, Case, Meeting
-from tests.importer.documents import MARCH_SUMMARY, UNDATED_SUMMARY, write
+from motebok.meetings.models import ActionItem, Attendance, Case, Meeting
+from motebok.registry.models import Body, Person
+from tests.importer.documents import (
+    FOUNDING_MINUTES_2017,
+    MARCH_SUMMARY,
+    STEERING_GROUP_MINUTES,
+    UNDATED_SUMMARY,
+    write,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +44,8 @@ def review_post_data(client, record) -> dict:
 def form_data(page) -> dict:
     """The values of every form on a rendered review page, as a browser would submit them."""
     data = {}
-    for form in [page.context["meeting_form"], *[s["formset"] for s in page.context["sections"]]]:
+    forms = [page.context["meeting_form"], *[s["formset"] for s in page.context["sections"]]]
+    for form in [*forms, page.context["body_form"]] if page.context["body_form"] else forms:
         forms = [form.management_form, *form.forms] if hasattr(form, "forms") else [form]
         for f in forms:
             for name, field in f.fields.items():
@@ -273,3 +281,87 @@ def test_outsiders_get_404_for_a_body_they_cannot_see(world):
 
     assert mona.get(reverse("importer:upload", args=[world.steering_group.slug])).status_code == 404
     assert olav.get(reverse("importer:upload", args=[world.steering_group.slug])).status_code == 403
+
+
+def test_the_meeting_form_saved_on_the_review_page_reaches_an_existing_meeting(world, tmp_path):
+    path = write(tmp_path, "mars.txt", MARCH_SUMMARY)
+    call_command("import", str(path), "--body", world.network.name, stdout=StringIO(), stderr=StringIO())
+    record = ImportRecord.objects.get()
+    client = world.client_for(world.secretary)
+
+    client.post(
+        reverse("importer:review", args=[record.pk]),
+        review_post_data(client, record) | {"meeting-format": "digital"},
+    )
+
+    assert Meeting.objects.get(body=world.network).format == Meeting.Format.DIGITAL
+
+
+def test_a_corrected_e_mail_address_is_saved_to_the_person(world, tmp_path):
+    path = write(tmp_path, "2017.txt", FOUNDING_MINUTES_2017)
+    call_command("import", str(path), "--body", world.network.name, stdout=StringIO(), stderr=StringIO())
+    record = ImportRecord.objects.get()
+    client = world.client_for(world.secretary)
+    data = review_post_data(client, record)
+    row = next(k for k, v in data.items() if v == "torgeir.seter@askoy.komune.no")
+
+    client.post(reverse("importer:review", args=[record.pk]), data | {row: "torgeir.seter@askoy.kommune.no"})
+
+    assert Person.objects.get(name="Torgeir Sæter").email == "torgeir.seter@askoy.kommune.no"
+
+
+def test_a_follow_up_can_be_moved_to_another_case(world):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network, "vag.txt", STEERING_GROUP_MINUTES)
+    data = review_post_data(client, record)
+    row = next(k for k, v in data.items() if str(v).startswith("skaffe ny")).replace("-task", "-case")
+
+    client.post(reverse("importer:review", args=[record.pk]), data | {row: "Eventuelt"})
+
+    assert ActionItem.objects.get(what__startswith="skaffe ny").case.title == "Eventuelt"
+
+
+@pytest.mark.parametrize("written", ["99999999999999999999/26", "4294967296/2026"])
+def test_an_impossible_case_number_is_refused_beside_its_field(world, written):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+    data = review_post_data(client, record) | {"cases-0-number": written}
+
+    page = client.post(reverse("importer:review", args=[record.pk]), data)
+
+    assert page.status_code == 200
+    assert 'id="id_cases-0-number_error"' in page.text and "kan ikke stemme" in page.text
+    assert not Case.objects.exists()
+
+
+@pytest.mark.parametrize("day", ["0001-03-14", "9999-03-14"])
+def test_an_impossible_meeting_year_is_refused_beside_its_field(world, day):
+    client = world.client_for(world.secretary)
+    record = staged(client, world.network)
+
+    page = client.post(
+        reverse("importer:review", args=[record.pk]), review_post_data(client, record) | {"meeting-date": day}
+    )
+
+    assert page.status_code == 200
+    assert 'id="id_meeting-date_error"' in page.text and "kan ikke stemme" in page.text
+    assert not Meeting.objects.exists()
+
+
+def test_a_new_body_is_created_only_when_staff_confirm_it_on_the_review_page(world, tmp_path):
+    signed = MARCH_SUMMARY + "\nNordmøre, 17. mars 2022\n\nBerit Hannasvik\nLeder\n"
+    call_command("import", str(write(tmp_path, "mars.txt", signed)), stdout=StringIO(), stderr=StringIO())
+    record = ImportRecord.objects.get()
+    staff = world.secretary.user
+    assert (
+        world.client_for(world.secretary).get(reverse("importer:review", args=[record.pk])).status_code == 404
+    )
+    staff.is_staff = True
+    staff.save()
+    client = world.client_for(world.secretary)
+
+    client.post(reverse("importer:review", args=[record.pk]), review_post_data(client, record))
+
+    body = Body.objects.get(name="Kommunedirektørkollegiet Nordmøre")
+    assert (body.kind, body.slug) == (Body.Kind.COLLEGE, "kommunedirektorkollegiet-nordmore")
+    assert Meeting.objects.get(body=body).start.date().isoformat() == "2022-03-14"

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import islice
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 from tqdm import tqdm
 
 from motebok.importer.preparing import document_paths, prepare_all
 from motebok.importer.resolver import Resolver
 from motebok.importer.services import Outcome, Status, import_prepared
-from motebok.search.indexing import deferred as deferred_indexing
 
-# Documents whose search entries are written together. Each document still commits on its own; should the
-# process die, at most this many imported documents wait for `motebok reindex`.
-INDEX_BATCH = 100
+# The order of the summary's columns.
+COLUMNS = (Status.IMPORTED, Status.UNCHANGED, Status.REVIEW, Status.SKIPPED, Status.FAILED)
 
 
 class Command(BaseCommand):
@@ -25,7 +23,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", type=Path, help="Filer eller mapper med dokumenter.")
         parser.add_argument(
-            "--body", help="Organet dokumentene gjelder (navn); ellers det dokumentet selv nevner."
+            "--body",
+            help="Organet dokumentene gjelder (navn); ellers et eksisterende organ dokumentet selv nevner. "
+            "Et organ som ikke finnes, opprettes først når noen bekrefter det i gjennomgangen.",
         )
         parser.add_argument(
             "--again", action="store_true", help="Les inn på nytt også dokumenter som er importert før."
@@ -46,31 +46,33 @@ class Command(BaseCommand):
             raise CommandError(f"{failed} av {len(outcomes)} filer kunne ikke importeres.")
 
     def import_files(self, files: list[Path], body: str | None, again: bool, jobs: int) -> list[Outcome]:
+        """Import each file in its own transaction, its search entries written in that same transaction."""
         resolver = Resolver()
         outcomes = []
         progress = tqdm(total=len(files), unit="dok", disable=len(files) < 2, file=self.stderr._out)
-        prepared_files = prepare_all(files, jobs)
-        for _ in range(0, len(files), INDEX_BATCH):
-            with deferred_indexing():
-                for prepared in islice(prepared_files, INDEX_BATCH):
-                    outcomes.append(import_prepared(prepared, resolver, body, again))
-                    progress.update()
+        for prepared in prepare_all(files, jobs):
+            outcomes.append(import_prepared(prepared, resolver, body, again))
+            progress.update()
         progress.close()
         return outcomes
 
     def print_summary(self, outcomes: list[Outcome]) -> None:
         counts = Counter(o.status for o in outcomes)
         self.stdout.write("")
-        self.stdout.write(f"{'Importert':<12}{'Uendret':<12}{'Feilet':<12}")
-        self.stdout.write(
-            f"{counts[Status.IMPORTED]:<12}{counts[Status.UNCHANGED]:<12}{counts[Status.FAILED]:<12}"
-        )
-        notes = [(o.name, o.reason) for o in outcomes if o.status == Status.FAILED]
-        notes += [(o.name, warning) for o in outcomes for warning in o.warnings]
+        self.stdout.write("".join(f"{status.capitalize():<18}" for status in COLUMNS))
+        self.stdout.write("".join(f"{counts[status]:<18}" for status in COLUMNS))
+        notes = [(o.name, o.reason, o.status) for o in outcomes if o.status == Status.FAILED]
+        notes += [(o.name, self.review_note(o), o.status) for o in outcomes if o.status == Status.REVIEW]
+        notes += [(o.name, o.reason, o.status) for o in outcomes if o.status == Status.SKIPPED]
+        notes += [(o.name, warning, o.status) for o in outcomes for warning in o.warnings]
         if notes:
-            width = min(60, max(len(name) for name, _ in notes))
+            width = min(60, max(len(name) for name, _, _ in notes))
             self.stdout.write("")
-            for name, note in notes:
+            for name, note, status in notes:
                 line = f"{name:<{width}}  {note}"
-                styled = self.style.ERROR(line) if (name, note) in notes[: counts[Status.FAILED]] else line
-                self.stdout.write(styled)
+                self.stdout.write(self.style.ERROR(line) if status == Status.FAILED else line)
+
+    def review_note(self, outcome: Outcome) -> str:
+        if outcome.record is None or outcome.record.pk is None:
+            return outcome.reason
+        return f"{outcome.reason}: {reverse('importer:review', args=[outcome.record.pk])}"
