@@ -17,7 +17,8 @@ from motebok.extraction.record import (
 from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
 from .body import find_body
-from .case_presentation import header_case
+from .case_presentation import PresentedCase, header_case
+from .case_stream import find_stream_cases
 from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
@@ -28,6 +29,7 @@ from .minute_taker import written_minute_taker
 from .names import NAME_RE, expand_name, is_name, without_full_stop
 from .people import People, collect_people
 from .person_entry import Person
+from .profile import PROFILES, CaseSource, DocType, Profile
 from .text import Found, Line, bold_spans, mask_markup, split_lines
 
 _HEADER_LINES = 60
@@ -55,7 +57,6 @@ _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dok
 _CASE_TEXT_HEADING_RE = re.compile(
     r"^\s*(?:saksopplysning\w*|bakgrunn|vurdering|saksutgreiing|saksutredning|fakta)\s*:?\s*$", re.I | re.M
 )
-_NO_PEOPLE = ("mandate", "case_presentation")
 
 
 def build_record(text: str) -> MeetingRecord:
@@ -63,25 +64,17 @@ def build_record(text: str) -> MeetingRecord:
     masked = mask_markup(text)
     lines = split_at_labels(without_mail_header(split_lines(masked)))
     doc_type = detect_doc_type(lines, masked)
+    profile = PROFILES[doc_type]
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)
-    people = collect_people(scope, len(scope)) if doc_type not in _NO_PEOPLE else People()
-    presented = header_case(scope) if doc_type == "case_presentation" else None
-    if doc_type == "mandate":
-        cases = []  # a mandate's numbered sections describe the body; they are not cases
-    else:
-        cases = (
-            [presented.case]
-            if presented
-            else find_cases(
-                scope, bold_spans(text), people.used_lines, bullets_are_agenda=doc_type == "invitation"
-            )
-        )
+    people = collect_people(scope, len(scope)) if profile.people else People()
+    presented = header_case(scope) if profile.cases is CaseSource.PRESENTED else None
+    cases = _find_cases(text, masked, scope, profile, presented, people)
     body = find_body(scope, header_end, doc_type)
     meeting = find_meeting(
-        scope, header_end, labelled_only=doc_type in _NO_PEOPLE, document_year=_first_year(masked)
+        scope, header_end, labelled_only=profile.labelled_meeting_only, document_year=_first_year(masked)
     )
-    if doc_type == "case_presentation":
+    if profile.cases is CaseSource.PRESENTED:
         # A case presentation's own date is when it was written; the meeting date is the Møtedato.
         meeting.date, meeting.date_value = (
             (presented.date, presented.date_value) if presented else (None, None)
@@ -89,8 +82,8 @@ def build_record(text: str) -> MeetingRecord:
         body = presented.body if presented and presented.body else body
     if meeting.format == "physical" and people.anyone_remote:
         meeting.format = "hybrid"
-    if doc_type not in _NO_PEOPLE:
-        _presenters_as_guests(scope, cases, people)
+    if profile.people:
+        _presenters_as_guests(scope, [case for case in cases if case.line >= 0], people)
         _signatures(scope, people)
         _prose_roles(masked, people)
 
@@ -107,7 +100,7 @@ def build_record(text: str) -> MeetingRecord:
     if meeting.place:
         record.meeting.place = _put(src, "meeting.place", meeting.place)
         src["meeting.format"] = (meeting.place.start, meeting.place.end)
-    _people_into(record, people, records_attendance=doc_type != "invitation")
+    _people_into(record, people, records_attendance=profile.attendance)
     _cases_into(record, cases)
 
     year = meeting.date_value.year if meeting.date_value else _first_year(masked)
@@ -120,7 +113,7 @@ def build_record(text: str) -> MeetingRecord:
         + record.absent
     )
     known_folded = {name.lower() for name in known}
-    actions = (tables.actions + find_actions(parts, year)) if doc_type != "mandate" else []
+    actions = (tables.actions + find_actions(parts, year)) if profile.action_items else []
     for k, action in enumerate(sorted(actions, key=lambda action: action.task.start)):
         owner = None if action.owner.value.lower() in known_folded else expand_name(action.owner.value, known)
         record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))
@@ -134,9 +127,37 @@ def build_record(text: str) -> MeetingRecord:
     return record
 
 
-def _scope(lines: list[Line], masked: str, doc_type: str) -> list[Line]:
+def _find_cases(
+    text: str,
+    masked: str,
+    scope: list[Line],
+    profile: Profile,
+    presented: PresentedCase | None,
+    people: People,
+) -> list[CaseFound]:
+    """Return the cases the profile reads: by lines and headings, or by case numbers in the flowing text.
+
+    The reading that finds more numbered cases wins: a transcript that ran each page into one line has its
+    cases only in the flow ("… Sak nr. 47/09 Godkjenning av saksliste Sak nr. 48/09 …").
+    """
+    if profile.cases is CaseSource.NONE:
+        return []
+    if profile.cases is CaseSource.PRESENTED and presented:
+        return [presented.case]
+    by_lines = find_cases(
+        scope, bold_spans(text), people.used_lines, bullets_are_agenda=profile.bullets_are_agenda
+    )
+    in_flow = [
+        CaseFound(case.number, case.title, -1, case.conclusion)
+        for case in find_stream_cases(masked[: scope[-1].end] if scope else masked, profile.decisions_first)
+    ]
+    numbered = sum(1 for case in by_lines if case.number)
+    return in_flow if len(in_flow) > numbered else by_lines
+
+
+def _scope(lines: list[Line], masked: str, doc_type: DocType) -> list[Line]:
     """Leave out what a case presentation appends (attachments, related documents)."""
-    if doc_type != "case_presentation":
+    if doc_type is not DocType.CASE_PRESENTATION:
         return lines
     cut = next(
         (

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from .profile import DocType
 from .text import Line
 
 # Checked in this order on each title line; the first line with a hit decides.
 _TITLE_RULES = (
-    ("case_presentation", re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
-    ("summary", re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte|\bmøtenotat\b", re.I)),
-    ("minutes", re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
-    ("invitation", re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
+    (DocType.CASE_PRESENTATION, re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
+    (DocType.SUMMARY, re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte|\bmøtenotat\b", re.I)),
+    (DocType.MINUTES, re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
+    (DocType.INVITATION, re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
                               r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
-    ("mandate", re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b", re.I)),
+    (DocType.MANDATE, re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b", re.I)),
 )  # fmt: skip
 _TITLE_LINES = 4
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
@@ -38,7 +39,7 @@ _INVITE_RE = re.compile(
 )
 
 
-def detect_doc_type(lines: list[Line], text: str) -> str:
+def detect_doc_type(lines: list[Line], text: str) -> DocType:
     """Return the SCHEMA.md doc type, judged from the title lines first and the body second."""
     titles = [line.text for line in lines if not line.blank][:_TITLE_LINES]
     for title in titles:
@@ -46,9 +47,9 @@ def detect_doc_type(lines: list[Line], text: str) -> str:
             if pattern.search(title[:200]):
                 return doc_type
     if _CASEWORKER_RE.search(text[:3000]) and _PROPOSAL_RE.search(text):
-        return "case_presentation"
+        return DocType.CASE_PRESENTATION
     if _INVITE_RE.search(text[:3000]):
-        return "invitation"
+        return DocType.INVITATION
     if _REFERENT_RE.search(text) or _DECISION_RE.search(text):
-        return "minutes"
-    return "other"
+        return DocType.MINUTES
+    return DocType.OTHER
