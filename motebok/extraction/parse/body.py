@@ -7,13 +7,14 @@ import re
 from .dates import find_dates
 from .labels import Label, labels_in, match_label
 from .text import Found, Line, trim
+from .vocabulary import SITE_BOILERPLATE_RE
 
 _TITLE_PREFIX_RE = re.compile(
     r"^\W*(?:(?:kort|foreløpig|førebels|godkjent|godkjend|endelig|utkast til)\s+)?"
     r"(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
-    r"|mandat(?:et)?|notat)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter))?"
+    r"|mandat(?:et)?|notat)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter)\b)?"
     r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
-    r"(?:\s+(?:i|med|for))?[\s:–-]*",
+    r"(?:\s+(?:i|med|for)\b)?[\s:–-]*",
     re.I,
 )
 _TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
@@ -62,24 +63,52 @@ _NAMES_BODY_RE = re.compile(
 )
 # A name line ending like this goes on on the next line.
 _OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")
+_PROSE_LINES = 12
+
+
+# "Ungdomsrådets behandling av sak 14/2026": a saksprotokoll names its body in the genitive.
+_PROTOCOL_OF_RE = re.compile(
+    r"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+[\wæøå]+?|[A-ZÆØÅ][\wæøå]+?))s\s+(?:behandling|handsaming)\s+av\s+sak\b"
+)
+# "Vest-Telemarkrådet hadde møte i …", "Tysdag 20. november hadde Vest-Telemarkrådet møte i …"
+_HELD_A_MEETING_RE = re.compile(
+    r"(?:(?<![\wæøå])(?P<before>[A-ZÆØÅ][\wæøåÆØÅ-]+)\s+hadde|\bhadde\s+(?P<after>[A-ZÆØÅ][\wæøåÆØÅ-]+))"
+    r"\s+(?:\w+\s+)?møte\b"
+)
+# A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
+_NAME_END_RE = re.compile(r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:")
 
 
 def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None:
     """Return the committee or network named in the header, as written."""
     header = lines[:header_end]
+    told = _told_body(lines[: max(header_end, _PROSE_LINES)])
+    if told:
+        return told
     for line in header:
         for label, start, end in labels_in(line):
             if label is Label.BODY:
                 found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
                 if found.value:
                     return found
-    shown = [line for line in header if not line.blank][:4]
+    shown = [line for line in header if not line.blank and not SITE_BOILERPLATE_RE.match(line.text)][:4]
     if doc_type == "mandate":
         return _mandate_body(shown[:3])
     body = _titled_body(shown)
     if body is None or _is_organ(body.value):
         return _body_in_prose(header, body) or body
     return body
+
+
+def _told_body(lines: list[Line]) -> Found | None:
+    """Return a body that the opening text names in a fixed turn of phrase, whatever the line breaks."""
+    for line in lines:
+        for pattern in (_PROTOCOL_OF_RE, _HELD_A_MEETING_RE):
+            m = pattern.search(line.text)
+            if m:
+                group = next(g for g in ("body", "before", "after") if g in m.re.groupindex and m.group(g))
+                return Found(m.group(group), line.start + m.start(group), line.start + m.end(group))
+    return None
 
 
 def _titled_body(shown: list[Line]) -> Found | None:
@@ -182,7 +211,10 @@ def _body_from_title(line: Line) -> Found | None:
 
 
 def _clean_body(found: Found) -> Found | None:
-    value = found.value
+    value = _NAME_END_RE.split(found.value.lstrip(" .:"))[0]
+    found = Found(value, found.end - len(found.value.lstrip(" .:")), found.end)
+    if not value[:1].isalpha() or value.startswith("nr."):
+        return None  # "nr. 4/12, tirsdag …": what follows the title is no name
     dates = find_dates(value)
     if dates:
         value = value[: dates[0].start]

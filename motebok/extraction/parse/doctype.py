@@ -6,6 +6,7 @@ import re
 
 from .profile import DocType
 from .text import Line
+from .vocabulary import SITE_BOILERPLATE_RE
 
 # Checked in this order on each title line; the first line with a hit decides.
 _TITLE_RULES = (
@@ -14,7 +15,7 @@ _TITLE_RULES = (
     (DocType.MINUTES, re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
     (DocType.INVITATION, re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
                               r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
-    (DocType.MANDATE, re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b", re.I)),
+    (DocType.MANDATE, re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b|\bsamarbeidsavtale\b|\bvedtekter\b", re.I)),
 )  # fmt: skip
 _TITLE_LINES = 4
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
@@ -39,9 +40,25 @@ _INVITE_RE = re.compile(
 )
 
 
+# An agenda with nothing decided and nobody recorded present announces a meeting.
+_AGENDA_RE = re.compile(
+    r"(?:^|\s)(?:(?i:saksliste|sakliste|sakskart|dagsorden)\s*(?::|$)|(?:SAKSLISTE|SAKLISTE|SAKSKART|DAGSORDEN)\b)",
+    re.M,
+)
+# A page that defines a body and its tasks ("Mandat – oppgaver", "i tråd med … dette mandatet").
+_MANDATE_RE = re.compile(r"\bmandat(?:et)?\b", re.I)
+# An account of a meeting held, told as news: "Vest-Telemarkrådet hadde møte i …", "Styremøtet behandlet …".
+_MEETING_HELD_RE = re.compile(
+    r"\b(?:hadde|heldt|holdt)\s+(?:\w+\s+){0,2}møte\b|\b\w*møtet\s+(?:starta|startet|behandla|behandlet|handsama"
+    r"|drøfta|drøftet|ble\s+gjennomført|vart\s+gjennomført)\b|\bsakene\s+på\s+\w+\s+\w*møte\b",
+    re.I,
+)
+
+
 def detect_doc_type(lines: list[Line], text: str) -> DocType:
     """Return the SCHEMA.md doc type, judged from the title lines first and the body second."""
-    titles = [line.text for line in lines if not line.blank][:_TITLE_LINES]
+    titles = [line.text for line in lines if not line.blank and not SITE_BOILERPLATE_RE.match(line.text)]
+    titles = titles[:_TITLE_LINES]
     for title in titles:
         for doc_type, pattern in _TITLE_RULES:
             if pattern.search(title[:200]):
@@ -52,4 +69,10 @@ def detect_doc_type(lines: list[Line], text: str) -> DocType:
         return DocType.INVITATION
     if _REFERENT_RE.search(text) or _DECISION_RE.search(text):
         return DocType.MINUTES
+    if _AGENDA_RE.search(text[:3000]):
+        return DocType.INVITATION
+    if _MANDATE_RE.search(text[:3000]):
+        return DocType.MANDATE
+    if _MEETING_HELD_RE.search(text[:1500]):
+        return DocType.SUMMARY
     return DocType.OTHER

@@ -92,6 +92,13 @@ JOINING_WORDS = Words(
     bokmål=(*_SHARED_JOINING, "fra", "samt", "eller"), nynorsk=(*_SHARED_JOINING, "frå", "samt", "eller")
 )
 
+# Lines a web page or a transcript site puts around the document: not its title, not its text.
+SITE_BOILERPLATE_RE = re.compile(
+    r"\s*(?:Save this PDF as|WORD\s+PNG\s+TXT\s+JPG|Størrelse:\s*px|Begynne med side|Download\s+\"|Transkript\s*$"
+    r"|skip to (?:main )?content|Søkeresultat på|Loading\.\.\.)",
+    re.I,
+)
+
 
 def phrases_pattern(words: Words) -> str:
     """Return a regex alternation of the phrases, longest first; a space matches any white space."""
