@@ -44,17 +44,23 @@ def _document_text(path: Path) -> str:
     return read_document(path).text
 
 
-def _predict(docs: list[Path], out: Path) -> None:
+def _as_transcript(text: str) -> str:
+    """Remove the line breaks inside each page (pages end at form feeds), as a PDF transcript site does."""
+    return "\f".join(" ".join(page.split()) for page in text.split("\f"))
+
+
+def _predict(docs: list[Path], out: Path, flatten: bool = False) -> None:
     for doc in docs:
-        record = extract_record(_document_text(doc))
+        text = _document_text(doc)
+        record = extract_record(_as_transcript(text) if flatten else text)
         (out / f"{doc.stem}.json").write_text(
             json.dumps(record.to_dict(), ensure_ascii=False), encoding="utf-8"
         )
 
 
-def _score(gold_dir: Path, docs: list[Path], tmp_path: Path) -> dict[str, float]:
+def _score(gold_dir: Path, docs: list[Path], tmp_path: Path, flatten: bool = False) -> dict[str, float]:
     scorer = _load_scorer()
-    _predict(docs, tmp_path)
+    _predict(docs, tmp_path, flatten)
     printed = io.StringIO()
     with redirect_stdout(printed):
         scorer.main([str(gold_dir), str(tmp_path)])
@@ -100,3 +106,21 @@ def test_it_scores_well_on_the_shared_seed_documents(tmp_path: Path) -> None:
         pytest.skip(f"shared seeds and gold not found under {SHARED} (../shared is absent)")
     docs = sorted(seeds.glob("*.txt"))
     _assert_quality(_score(gold, docs, tmp_path))
+
+
+# The real documents (../shared/extraction/real, see its README): the floors are what the engine reaches
+# today, raised as it improves, on the way to the issue's 0.90 (and 0.85 with the line breaks removed).
+REAL_FLOORS = {"as retrieved": 0.52, "line breaks removed inside each page": 0.50}
+
+
+@pytest.mark.parametrize("variant", sorted(REAL_FLOORS))
+def test_it_holds_its_floor_on_real_documents(variant: str, tmp_path: Path) -> None:
+    real = SHARED / "extraction" / "real"
+    if not (real / "gold").is_dir():
+        pytest.skip(f"real documents not found under {real} (../shared is absent)")
+    docs = sorted((real / "docs").glob("*.txt"))
+    assert len(docs) == len(list((real / "gold").glob("*.json")))
+    f1 = _score(real / "gold", docs, tmp_path, flatten=variant != "as retrieved")
+    assert f1["overall"] >= REAL_FLOORS[variant], (
+        f"micro-F1 {f1['overall']:.3f} is below {REAL_FLOORS[variant]}"
+    )
