@@ -178,8 +178,11 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 MEDIA_ROOT = DATA_DIR / "files"
 MEDIA_URL = "/files/"
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+# Every uploaded file streams to a temporary file that is dropped once it passes MOTEBOK_MAX_DOCUMENT_BYTES
+# (motebok/documents/uploads.py); the rest of a form is held in memory up to DATA_UPLOAD_MAX_MEMORY_SIZE.
+FILE_UPLOAD_HANDLERS = ["motebok.documents.uploads.LimitedUploadHandler"]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 50
 
 EMAIL_BACKEND = os.environ.get("MOTEBOK_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("MOTEBOK_EMAIL_HOST", "127.0.0.1")

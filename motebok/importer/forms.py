@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motebok.documents.models import Document
+from motebok.documents.uploads import MultipleFileInput, MultipleUploadField
 from motebok.importer.casenumbers import BadCaseNumber, last_year, parse_case_number, plausible_year
 from motebok.meetings.models import Meeting
 
@@ -153,19 +154,11 @@ FORMSETS = {
 }
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data]
-        return [super(MultipleFileField, self).clean(f, initial) for f in files]
-
-
 class UploadForm(forms.Form):
-    # An empty file is refused one by one with its name (services.stage_upload), not for the whole upload.
-    files = MultipleFileField(
+    # A refused file (too large, empty, not what its name says) is refused one by one with its name in the view,
+    # not for the whole upload.
+    files = MultipleUploadField(
+        checked=False,
         allow_empty_file=True,
         label=_("Dokumenter"),
         help_text=_("Tekst, HTML, Word, OpenDocument, PDF eller skannede bilder. Du kan velge flere filer."),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from motebok.access import rules
 from motebok.access.guards import editable_body, refuse_unless
+from motebok.documents.uploads import READABLE, UploadRefused, check_upload
 from motebok.importer.forms import (
     FORMSETS,
     BodyForm,
@@ -35,8 +36,9 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
         staged = []
         for uploaded in files:
             try:
+                check_upload(uploaded, READABLE)
                 record = stage_upload(body, uploaded.name, uploaded.read(), request.user)
-            except UploadRejected as rejected:
+            except (UploadRefused, UploadRejected) as rejected:
                 messages.error(request, _("Kunne ikke lese %(reason)s") % {"reason": rejected})
                 continue
             if record.status == ImportRecord.Status.IMPORTED:

@@ -7,6 +7,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from motebok.documents.uploads import MultipleUploadField, UploadField
 from motebok.meetings.models import Case, Meeting
 from motebok.planning import planner
 from motebok.planning.closed_days import Closed, closed_reason
@@ -161,20 +162,6 @@ class ProgrammeCommitteeForm(forms.Form):
         return members
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"class": "ds-input"}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data] if data else []
-        return [super(MultipleFileField, self).clean(file, initial) for file in files]
-
-
 class ProposalForm(forms.Form):
     title = forms.CharField(label=_("Tittel"), max_length=300)
     background = forms.CharField(
@@ -187,7 +174,7 @@ class ProposalForm(forms.Form):
         required=False,
         empty_label=_("Første ledige møte"),
     )
-    attachments = MultipleFileField(label=_("Vedlegg"), required=False)
+    attachments = MultipleUploadField(label=_("Vedlegg"), required=False)
 
     def __init__(self, *args, meetings=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -213,7 +200,7 @@ class DecisionForm(forms.Form):
 class AttachmentForm(forms.Form):
     case = forms.ModelChoiceField(label=_("Sak"), queryset=Case.objects.none())
     title = forms.CharField(label=_("Tittel på dokumentet"), max_length=300, required=False)
-    file = forms.FileField(label=_("Fil"))
+    file = UploadField(label=_("Fil"))
 
     def __init__(self, *args, cases=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -41,7 +41,7 @@ def check_file_size(path: Path) -> None:
     if size > limit:
         raise UnreadableDocument(
             path,
-            f"filen er {_megabytes(size)}, over grensen på {_megabytes(limit)}; "
+            f"filen er {megabytes(size)}, over grensen på {megabytes(limit)}; "
             f"del dokumentet opp eller øk {MAX_DOCUMENT_BYTES_ENV}",
         )
 
@@ -59,7 +59,7 @@ def check_zip_directory(path: Path, archive: zipfile.ZipFile) -> None:
     if unzipped > max(limit, 1024 * 1024):
         raise UnreadableDocument(
             path,
-            f"pakker seg ut til {_megabytes(unzipped)} fra {_megabytes(path.stat().st_size)} "
+            f"pakker seg ut til {megabytes(unzipped)} fra {megabytes(path.stat().st_size)} "
             "(mulig zip-bombe); lagre dokumentet på nytt eller kontroller hvor det kommer fra",
         )
 
@@ -78,5 +78,6 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     return archive
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size as people read it: «1,5 MB»."""
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
