@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .flow import LABEL_COLON_RE, capitals_end, is_joining, run_in_end
 from .text import Found, trim
-from .vocabulary import CONCLUSION_LABELS, JOINING_WORDS, TITLE_STOP_LABELS, phrases_pattern
+from .vocabulary import CONCLUSION_LABELS, TITLE_STOP_LABELS, phrases_pattern
 
 
 class Rule(NamedTuple):
@@ -121,12 +122,8 @@ _TRAILING_NOISE_RE = re.compile(
     r"(?:\s+(?:\d{2,4}/\d*|PS|RS|Unntatt offentlighet|Side \d+(?: av \d+)?|\d{1,3}|v/.*|[–-]\s+ved\s.*))+$"
 )
 _DOT_LEADER_RE = re.compile(r"\s*(?:\.{2,}|…)")
-_LABEL_COLON_RE = re.compile(r"\s[A-ZÆØÅ][a-zæøå][\wæøå./-]{0,25}(?:\s[a-zæøå./-]{1,20}){0,2}\s*:(?!\d)")
 _STOP_RE = re.compile(rf"\s(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå»”)\]\d]{2})[.!?](?=\s+[A-ZÆØÅ«]|\s*$)")
-# Words after which a capitalised word still belongs to the title ("Evaluering av Årskonferansen").
-_JOINING_WORDS = frozenset(JOINING_WORDS.all()) | {"–", "-", "&"}
-_WORD_RE = re.compile(r"\S+")
 _LONGEST_TITLE = 160
 # Consecutive numbers this close form an agenda (saksliste); its cases are the meeting's cases.
 _AGENDA_GAP = 260
@@ -267,14 +264,14 @@ def _title(text: str, start: int, end: int) -> Found | None:
     offset = len(segment) - len(segment.lstrip(" \t\n:.–-")) + (lead.end() if lead else 0)
     segment = segment[offset:]
     cut = len(segment)
-    for pattern in (_DOT_LEADER_RE, _LABEL_COLON_RE, _STOP_RE, _SENTENCE_END_RE):
+    for pattern in (_DOT_LEADER_RE, LABEL_COLON_RE, _STOP_RE, _SENTENCE_END_RE):
         m = pattern.search(" " + segment[:cut])
-        if m and pattern is _LABEL_COLON_RE and m.start() == 0:
+        if m and pattern is LABEL_COLON_RE and m.start() == 0:
             cut = m.end() - 2  # "Orienterings- og drøftingssaker: Energirådet …": the title ends at its colon
         elif m:
             cut = min(cut, max(0, m.start() - 1) + (1 if pattern is _SENTENCE_END_RE else 0))
     cut = min(cut, _line_end(segment))
-    cut = min(cut, _capitals_end(segment[:cut]), _run_in_sentence(segment[:cut]))
+    cut = min(cut, capitals_end(segment[:cut]), run_in_end(segment[:cut]))
     value = segment[:cut]
     if len(value) > _LONGEST_TITLE:
         value = value[: value.rfind(" ", 0, _LONGEST_TITLE)]
@@ -289,40 +286,9 @@ def _line_end(segment: str) -> int:
     while pos != -1:
         before = segment[:pos].split()
         after = segment[pos + 1 :].lstrip(" \t")
-        if before and (before[-1].lower() not in _JOINING_WORDS or after[:1] == "\n"):
+        if before and (not is_joining(before[-1]) or after[:1] == "\n"):
             return pos
         pos = segment.find("\n", pos + 1)
-    return len(segment)
-
-
-def _capitals_end(segment: str) -> int:
-    """A title in capitals ends where the capitals do ("REFERATSAKER FORMANNSKAPET Hov, den …")."""
-    words = list(_WORD_RE.finditer(segment))
-    letters = [w for w in words[:3] if any(ch.isalpha() for ch in w.group())]
-    if len(letters) < 2 or not all(_upper(w.group()) for w in letters):
-        return len(segment)
-    for w in words:
-        if any(ch.islower() for ch in w.group()) and w.group().lower() not in _JOINING_WORDS:
-            return w.start()
-    return len(segment)
-
-
-def _upper(word: str) -> bool:
-    return not any(ch.islower() for ch in word)
-
-
-def _run_in_sentence(segment: str) -> int:
-    """Where a sentence starts right after the title without a full stop ("… og saksliste Møteinnkalling og
-    saksliste vart godkjent …"): a capitalised word after a lower-case one, with a sentence's length after."""
-    words = list(_WORD_RE.finditer(segment))
-    for k in range(1, len(words)):
-        word, before = words[k].group(), words[k - 1].group()
-        if not word[:1].isupper() or _upper(word) or not (before[:1].islower() or before[:1].isdigit()):
-            continue
-        if before.lower() in _JOINING_WORDS or before.endswith((",", "»", "”", "/")):
-            continue
-        if sum(1 for w in words[k:] if any(ch.isalpha() for ch in w.group())) > 4:
-            return words[k].start()
     return len(segment)
 
 

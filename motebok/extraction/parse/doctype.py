@@ -18,6 +18,7 @@ _TITLE_RULES = (
     (DocType.MANDATE, re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b|\bsamarbeidsavtale\b|\bvedtekter\b", re.I)),
 )  # fmt: skip
 _TITLE_LINES = 4
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå]{2})\.\s+(?=[A-ZÆØÅ])")
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
 # A decision taken, or attendance recorded: only an account of a meeting held has these.
 _DECISION_RE = re.compile(
@@ -60,8 +61,10 @@ def detect_doc_type(lines: list[Line], text: str) -> DocType:
     titles = [line.text for line in lines if not line.blank and not SITE_BOILERPLATE_RE.match(line.text)]
     titles = titles[:_TITLE_LINES]
     for title in titles:
+        # A title is no sentence: in a page run into one line, the title ends where the first sentence does.
+        title = _SENTENCE_END_RE.split(title[:200])[0]
         for doc_type, pattern in _TITLE_RULES:
-            if pattern.search(title[:200]):
+            if pattern.search(title):
                 return doc_type
     if _CASEWORKER_RE.search(text[:3000]) and _PROPOSAL_RE.search(text):
         return DocType.CASE_PRESENTATION

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates, find_time_range
+from .flow import label_end, run_in_end
 from .labels import Label, labels_in, match_label
 from .text import WRAPPED_WIDTH, Found, Line, trim
+from .vocabulary import TITLE_STOP_LABELS, phrases_pattern
 
 _DIGITAL_RE = re.compile(
     r"\b(?:teams|zoom|skype|webex|whereby|digitalt?|videomøte|nettmøte|teamsmøte)\b", re.I
@@ -28,7 +30,9 @@ _HELD_ON_RE = re.compile(
     r"møtet(?:\s+i\s+[^.\n]{1,60}?)?\s+(?:ble|vart|blei|er|vert|blir)"
     r"(?:\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført))?(?:\s+digitalt)?"
     r"\s+(?:på|via|i|over)\s+(?P<place>[^.\n]{2,60})"
-    r"|møtet\s+(?:fant|fann|finner|finn)\s+(?:sted|stad)\s+(?:på|i|via)\s+(?P<found_place>[^.\n]{2,60})",
+    r"|møtet\s+(?:fant|fann|finner|finn)\s+(?:sted|stad)\s+(?:på|i|via)\s+(?P<found_place>[^.\n]{2,60})"
+    # "Vest-Telemarkrådet hadde møte i Fyresdal næringshage 12. november": told as news.
+    r"|\bhadde\s+(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]+\s+)?møte\s+(?:i|på)\s+(?P<had_place>[^.\n]{2,80})",
     re.I,
 )
 # Where a place written in prose stops: the day, date or time that follows it.
@@ -59,6 +63,24 @@ _REMOTE_TAIL_RE = re.compile(
 )
 
 
+# "Behandling", "Saksopplysninger": a heading of the text under the date, not a place.
+_HEADING_RE = re.compile(rf"(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
+_CASE_NUMBER_RE = re.compile(r"\s(?:[A-ZÆØÅ]{2,3}[ -])?\d{0,3}/\d{2,4}\b")
+# "tirsdag 2. og onsdag 3. oktober 2012": a meeting over two days is dated by its first.
+_FIRST_DAY_RE = re.compile(
+    r"(?P<day>\d{1,2})\.\s*(?:og|–|-)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag"
+    r"|laurdag|sundag)\s+)?(?:den\s+)?$",
+    re.I,
+)
+# "26. september september 2012": a transcript that wrote the month twice.
+_REPEATED_WORD_RE = re.compile(r"\b([a-zæøå]{3,})(\s+)\1\b", re.I)
+
+
+def _case_number_end(value: str) -> int:
+    m = _CASE_NUMBER_RE.search(value)
+    return m.start() if m else len(value)
+
+
 @dataclass
 class MeetingFound:
     date: Found | None = None
@@ -80,7 +102,7 @@ def find_meeting(
     """
     header = lines[:header_end]
     meeting = MeetingFound()
-    date_line = _labelled_date(header, meeting)
+    date_line = _labelled_date(header, meeting, _written_years(header))
     # "Tid og sted: 5. november 2024, kl. 10.00, Scandic City": the place follows the labelled date.
     place_follows = date_line is None or bool(_WHEN_WHERE_RE.match(header[date_line].text))
     if date_line is None and not labelled_only:
@@ -91,11 +113,27 @@ def find_meeting(
     return meeting
 
 
-def _labelled_date(header: list[Line], meeting: MeetingFound) -> int | None:
+def _written_years(header: list[Line]) -> dict[tuple[int, int], int]:
+    """Return the year written with each day and month in the header ("Møte AU 7. april 2017")."""
+    years: dict[tuple[int, int], int] = {}
+    for line in header:
+        for d in find_dates(line.text):
+            value = d.resolve(None) if d.year else None
+            if value:
+                years.setdefault((value.day, value.month), value.year)
+    return years
+
+
+def _labelled_date(
+    header: list[Line], meeting: MeetingFound, years: dict[tuple[int, int], int]
+) -> int | None:
     for i, line in enumerate(header):
         for label, start, end in labels_in(line):
             # "Tid: onsdag 9. april 2025 kl. 13–15": a time label may give the date too.
             if label in (Label.DATE, Label.TIME) and _take_date(line, start, end, meeting):
+                return i
+            # "tid: 7. april 207" under "Møte AU 7. april 2017": the same day written with its year.
+            if label in (Label.DATE, Label.TIME) and _take_known_date(line, start, end, meeting, years):
                 return i
         hit = match_label(line)
         if hit and hit.label is Label.DATE and not hit.content.value and i + 1 < len(header):
@@ -128,18 +166,30 @@ def _title_date(header: list[Line], meeting: MeetingFound, document_year: int | 
 def _take_date(
     line: Line, start: int, end: int, meeting: MeetingFound, document_year: int | None = None
 ) -> bool:
-    dates = [
-        d for d in find_dates(line.text, start - line.start, end - line.start) if d.year or document_year
-    ]
+    text = _REPEATED_WORD_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line.text)
+    dates = [d for d in find_dates(text, start - line.start, end - line.start) if d.year or document_year]
     if not dates:
         return False
     d = dates[0]
     value = d.resolve(document_year)
     if value is None:
         return False
+    first = _FIRST_DAY_RE.search(text, max(0, d.start - 40), d.start)
+    # "31. og 1. april": a first day after the last is in another month; keep the date written then.
+    if first and int(first.group("day")) < value.day:
+        value = value.replace(day=int(first.group("day")))
     meeting.date = Found(line.text[d.start : d.end], line.start + d.start, line.start + d.end)
     meeting.date_value = value
     return True
+
+
+def _take_known_date(
+    line: Line, start: int, end: int, meeting: MeetingFound, years: dict[tuple[int, int], int]
+) -> bool:
+    for d in find_dates(line.text, start - line.start, end - line.start):
+        if d.year is None and (d.day, d.month) in years:
+            return _take_date(line, start, end, meeting, years[(d.day, d.month)])
+    return False
 
 
 def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> None:
@@ -176,7 +226,8 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lin
     elif _FORM_HYBRID_RE.search(header_text):
         meeting.format = "hybrid"
     elif re.search(
-        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte|telefonmøte|telefonmøtet)\b",
+        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte|telefonmøte|telefonmøtet"
+        r"|(?:gjennomført|gjennomførd|holdt|halde|haldt)\s+digitalt)\b",
         header_text,
         re.I,
     ) or _FORM_DIGITAL_RE.search(header_text):
@@ -206,6 +257,8 @@ def _labelled_place(header: list[Line]) -> Found | None:
                 if value.rstrip().endswith(",") and following and _wrapped(line, following):
                     # "Stad: Gol kulturhus, / Tinghuset": the page wrapped the place.
                     value = f"{value} {following.trimmed().value}"
+                # "Frei rådhus - kommunestyresalen Sakliste Merknader …": a transcript ran the next text in.
+                value = value[: min(label_end(value), run_in_end(value), _case_number_end(value))]
                 found = trim(value, start, edge=" \t,.;:-–")
                 if found.value:
                     return found
@@ -235,7 +288,7 @@ def _via_place(header: list[Line]) -> Found | None:
     for line in header:
         held = _HELD_ON_RE.search(line.text)
         if held:
-            group = "place" if held.group("place") else "found_place"
+            group = next(g for g in ("place", "found_place", "had_place") if held.group(g))
             place = _PLACE_END_RE.split(held.group(group))[0]
             return trim(place, line.start + held.start(group), edge=" \t,.;:-–")
         entry = line.trimmed()
@@ -270,7 +323,11 @@ def _place_after_date(header: list[Line], date_line: int | None, lines_below: bo
         entry = trim(nxt.text.split("(")[0], nxt.start)
         if match_label(nxt) or _ANY_TIME_RE.search(entry.value) or find_dates(entry.value):
             return None
-        if 0 < len(entry.value.split()) <= 6 and entry.value[:1].isupper():
+        if (
+            0 < len(entry.value.split()) <= 6
+            and entry.value[:1].isupper()
+            and not _HEADING_RE.match(entry.value)
+        ):
             return entry
         return None
     return None
