@@ -10,6 +10,7 @@ from .dates import find_dates
 from .names import is_name
 from .task_wording import active_task, infinitive_task
 from .text import WRAPPED_WIDTH, Found, Line, trim
+from .vocabulary import WEEKDAY_ALT
 
 _OWNER = r"(?P<owner>(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|[a-zæøå]+(?:et|en|ane|ene)(?=\s))(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.'’()-]*|(?:v/\s*|ved\s+)[A-ZÆØÅ][\wæøåÆØÅ.'’-]*|\([^()\n]{1,40}\)|kommune|kommunane|kommunene|[a-zæøå]*(?:leder|leiar)|dagleg|daglig|i|og|for|fra|frå|[a-zæøå]+(?:gruppa|gruppe|utvalet|utvalget|nettverket|nettverk|sekretariatet|kontoret|rådet)))*?)"
 _GROUP_OWNER = (
@@ -163,7 +164,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
 # "innen tysdag 1. april": a weekday may stand before the date of a time limit.
-_WEEKDAY = r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+)?"
+_WEEKDAY = rf"(?:(?:{WEEKDAY_ALT})\s+)?"
 _TASK_END_RE = re.compile(
     r"\s*[–-]?\s+(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)"
     + _WEEKDAY

@@ -31,12 +31,12 @@ from .people import People, collect_people
 from .person_entry import Person
 from .profile import PROFILES, CaseSource, DocType, Profile
 from .text import Found, Line, bold_spans, mask_markup, split_lines
+from .vocabulary import ROLES, alternation, forms
 
 _HEADER_LINES = 60
 _SIGNATURE_LINES = 15
 _SIGNATURE_ROLE_RE = re.compile(
-    r"^(?:(?P<chair>leder|leiar|møteleder|møteleiar|styreleder|styreleiar|nettverksleder|nettverksleiar"
-    r"|utvalgsleder|utvalsleiar)|(?P<ref>referent|ref\.?|sekretær))\b",
+    rf"^(?:(?P<chair>{alternation(forms(ROLES, 'chair'))})|(?P<ref>{alternation(forms(ROLES, 'minute_taker', 'secretary'))}|ref\.?))\b",
     re.I,
 )
 _PROSE_CHAIR_RE = re.compile(

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from .text import Found, Line, trim
+from .vocabulary import LABELS, alternation
 
 
 class Label(Enum):
@@ -25,45 +26,10 @@ class Label(Enum):
     BODY = "body"
 
 
-_VOCABULARY = {
-    Label.PRESENT: "deltakere|deltagere|deltakarar|deltakere på møtet|deltok|til stede|tilstede|til stades|tilstades"
-    "|tilstede på møtet|til stede på møtet|møtt|møtte|møtende|møtende medlemmer|møtande medlemmar|møtande medlemer|medlemer|frammøtte"
-    "|fremmøtte|oppmøtte|oppmøte|medlemmer til stede|medlemmer|medlemmar|faste medlemmer|følgende møtte"
-    "|desse møtte|disse møtte|til stede fra nettverket|deltakere fra kommunene|deltakarar frå kommunane"
-    "|til stede var|tilstede var|til stades var|tilstades var|følgjande møtte|følgende var til stede"
-    "|følgjande var til stades|møtande|medlemmer som møtte|medlemmar som møtte|medlemer som møtte"
-    "|frammøtte medlemmar|frammøtte medlemmer|fremmøtte medlemmer|faste medlemmar|faste medlemmar til stades"
-    "|faste medlemmer til stede|møtande medlemmer|møtende medlemmer til stede|desse deltok|disse deltok"
-    "|følgende deltok|følgjande deltok",
-    Label.STAFF: "fra adm|fra administrasjonen|frå administrasjonen|frå adm|administrasjonen|sekretariat"
-    "|sekretariatet|fra sekretariatet|frå sekretariatet|andre til stede|andre tilstede|andre til stades"
-    "|også til stede|i tillegg møtte|dessutan møtte|fra adm evt andre|fra administrasjonen møtte"
-    "|frå administrasjonen møtte|fra daglig ledelse|frå dagleg leiing|fra ledelsen|frå leiinga",
-    Label.ABSENT: "fravær|fråvær|forfall|meldt forfall|melde forfall|frafall|ikke til stede|ikkje til stades"
-    "|fraværende|fråverande|hadde forfall|ikke møtt|ikkje møtt|fravær med forfall|forfall fra"
-    "|faste medlemmer som ikke møtte|faste medlemmar som ikkje møtte|medlemmer som ikke møtte"
-    "|medlemmar som ikkje møtte",
-    Label.SUBSTITUTES: "varamedlemmer|varamedlemar|varamedlemmar|vararepresentanter|vararepresentantar"
-    "|møtende varamedlemmer|møtande varamedlemmar|vara|varamedlem|møtende vara|møtande vara"
-    "|møtende varamedlem|møtande varamedlem|møtande varamedlemer|varamedlemmer som møtte"
-    "|varamedlemmar som møtte|varamedlemer som møtte",
-    Label.GUESTS: "invitert|inviterte|inviterte gjester|inviterte gjestar|gjester|gjestar|gjest|innledere|innleiarar"
-    "|innleiar|innleder|foredragsholdere|i siste del av møtet|i første del av møtet|i fyrste del av møtet"
-    "|i siste del av møtet møtte|eksterne|eksterne deltakere|eksterne deltakarar|inviterte til sak|andre",
-    Label.CHAIR: "møteleder|møteleiar|møteleiing|møteledelse|ordstyrer|ordstyrar|leder av møtet|leiar av møtet"
-    "|leder|leiar",
-    Label.MINUTE_TAKER: "referent|ref|referatskriver|referatskrivar|protokollfører|protokollførar|sekretær"
-    "|referat skrevet av|referat skrive av|referatet er skrevet av|referatet er skrive av|skrivar|skriver",
-    Label.AGENDA: "saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling|program|saker",
-    Label.DATE: "dato|møtedato|dato og tid|dato og tidspunkt|dato/tid|dato og klokkeslett|tid og sted|når|dag",
-    Label.TIME: "tid|tidspunkt|møtetid|klokkeslett|kl",
-    Label.PLACE: "sted|møtested|stad|møtestad|møterom|lokale|hvor|kvar|møteplass|adresse",
-    Label.BODY: "utvalg|utval|organ|styre|forum|arbeidsgruppe|arbeidsgruppa|styringsgruppe|nettverk|råd",
-}
 # "Leder" alone on a line signs a letter; only "Leder: NN" names the chair, and "Andre: NN" guests.
 _COLON_ONLY = frozenset(["leder", "leiar", "andre"])
-_LABELS = {phrase: label for label, phrases in _VOCABULARY.items() for phrase in phrases.split("|")}
-_PHRASES = "|".join(sorted((re.escape(p) for p in _LABELS), key=len, reverse=True))
+_LABELS = {phrase: Label(field) for field, words in LABELS.items() for phrase in words.all()}
+_PHRASES = alternation(_LABELS)
 # A label opens the line and ends with a colon, or stands alone on its line.
 _LABEL_RE = re.compile(
     # "Forfall fra KS:", "Gjest under sak 2:", "Leder i styret:": a short qualifier before the colon.
@@ -74,9 +40,9 @@ _LABEL_RE = re.compile(
 
 
 _INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\.?\s*:", re.I)
-_SENTENCE_LABELS = "|".join(
-    re.escape(p)
-    for p, label in _LABELS.items()
+_SENTENCE_LABELS = alternation(
+    phrase
+    for phrase, label in _LABELS.items()
     if label in (Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS, Label.CHAIR)
     or label is Label.MINUTE_TAKER
 )

@@ -10,7 +10,7 @@ from .dates import find_dates, find_time_range
 from .flow import label_end, run_in_end
 from .labels import Label, labels_in, match_label
 from .text import WRAPPED_WIDTH, Found, Line, trim
-from .vocabulary import TITLE_STOP_LABELS, phrases_pattern
+from .vocabulary import TITLE_STOP_LABELS, WEEKDAY_ALT, phrases_pattern
 
 _DIGITAL_RE = re.compile(
     r"\b(?:teams|zoom|skype|webex|whereby|digitalt?|videomøte|nettmøte|teamsmøte)\b", re.I
@@ -23,9 +23,7 @@ _HYBRID_RE = re.compile(
 _PLACE_LEAD_RE = re.compile(r"\s+(?:i|på)\s")
 _DIGITAL_BY_RE = re.compile(r"\s*(?:digitalt|digital|videomøte|nettmøte)\s+(?:på|via|over|i)\s+", re.I)
 _VIA_RE = re.compile(r"^(?:via|på|over|i)\s+(?P<place>.+)$", re.I)
-_WEEKDAY_RE = re.compile(
-    r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\b", re.I
-)
+_WEEKDAY_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.I)
 _HELD_ON_RE = re.compile(
     r"møtet(?:\s+i\s+[^.\n]{1,60}?)?\s+(?:ble|vart|blei|er|vert|blir)"
     r"(?:\s+(?:holdt|halde|haldt|avholdt|avhalde|gjennomført|gjennomført))?(?:\s+digitalt)?"
@@ -37,12 +35,12 @@ _HELD_ON_RE = re.compile(
 )
 # Where a place written in prose stops: the day, date or time that follows it.
 _PLACE_END_RE = re.compile(
-    r"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|den|fra|frå|kl)\b"
+    rf"\s+(?:(?:{WEEKDAY_ALT}|den|fra|frå|kl)\b"
     r"|\d)",
     re.I,
 )
 _WEEKDAY_BEFORE_RE = re.compile(
-    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?$",
+    rf"\b(?:{WEEKDAY_ALT})\s+(?:den\s+)?$",
     re.I,
 )
 # "Møteform: Teams", "Møteform: hybrid": a format label names no place.

@@ -7,8 +7,9 @@ import re
 from .names import NAME_RE, is_name, without_full_stop
 from .person_entry import Person
 from .text import Found
+from .vocabulary import ROLES, alternation, forms
 
-_DUTY = r"(?:referent|protokollfører|protokollførar|referatskriver|referatskrivar)"
+_DUTY = rf"(?:{alternation(forms(ROLES, 'minute_taker'))})"
 _DUTY_WORD_RE = re.compile(rf"\(\s*(?:{_DUTY}|protokoll)\s*\)|(?:,|\s[–-])\s*{_DUTY}\b", re.I)
 # "rådgiver (protokollfører)" in a Stilling column.
 _DUTY_IN_ROLE_RE = re.compile(rf"\b(?:{_DUTY}|protokoll)\b", re.I)

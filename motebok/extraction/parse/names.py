@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .text import Found
+from .vocabulary import MONTHS, WEEKDAYS, forms
 
 _TOKEN = r"[A-ZÆØÅÉÜÄÖ][a-zæøåéèüäöA-ZÆØÅ'’-]*\.?"
 _PARTICLE = r"(?:von|van|de|der|den|af|la|le|di|da)"
@@ -15,6 +16,8 @@ _NAME_ONLY_RE = re.compile(rf"(?:{NAME_RE.pattern})\Z")
 # Capitalised words that start sentences, headings and organisation names, never personal names.
 NOT_NAMES = frozenset(
     [
+        *forms(WEEKDAYS),
+        *(month.bokmål[0] for month in MONTHS),
         "sak",
         "sykehuset",
         "sykehus",
@@ -106,29 +109,6 @@ NOT_NAMES = frozenset(
         "inviterte",
         "kl",
         "klokka",
-        "mandag",
-        "tirsdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lørdag",
-        "søndag",
-        "måndag",
-        "tysdag",
-        "laurdag",
-        "sundag",
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
         "ansvar",
         "frist",
         "hovedutvalg",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .names import NAME_RE, is_name, without_full_stop
 from .text import Found, trim
+from .vocabulary import ROLES, alternation, forms
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REMOTE_RE = re.compile(
@@ -32,11 +33,10 @@ _ROLE_HINT_RE = re.compile(
     r"|professor|forsker|forskar",
     re.I,
 )
-CHAIR_ROLE_RE = re.compile(
-    r"^(?:møteleder|møteleiar|leder|leiar|styreleder|styreleiar|ordstyrer|ordstyrar)$", re.I
-)
+CHAIR_ROLE_RE = re.compile(rf"^(?:{alternation(forms(ROLES, 'chair'))})$", re.I)
+# "ref" abbreviates referent; a secretary listed with the members writes the minutes.
 MINUTE_ROLE_RE = re.compile(
-    r"^(?:referent|ref|sekretær|protokollfører|protokollførar|referatskriver|referatskrivar)$", re.I
+    rf"^(?:{alternation(forms(ROLES, 'minute_taker', 'secretary') + ('ref',))})$", re.I
 )
 # "brannsjef Arne Gjerde": a title in lower case written before the name.
 _TITLE_FIRST_RE = re.compile(r"^(?P<title>[a-zæøå][\wæøå.-]*(?:\s+[a-zæøå][\wæøå.-]*){0,2})\s+(?=[A-ZÆØÅ])")

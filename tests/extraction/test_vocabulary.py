@@ -1,0 +1,85 @@
+"""The vocabulary tables: each word once, bokmål and nynorsk both present, and the rules built from them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from motebok.extraction.parse import vocabulary
+from motebok.extraction.parse.dates import find_dates
+from motebok.extraction.parse.labels import Label, match_label
+from motebok.extraction.parse.text import Line
+from motebok.extraction.parse.vocabulary import (
+    CONCLUSION_LABELS,
+    JOINING_WORDS,
+    LABELS,
+    MONTHS,
+    ROLES,
+    TITLE_STOP_LABELS,
+    WEEKDAYS,
+    Words,
+)
+
+TABLES: dict[str, dict[str, Words] | tuple[Words, ...]] = {
+    "LABELS": LABELS,
+    "ROLES": ROLES,
+    "WEEKDAYS": WEEKDAYS,
+    "MONTHS": MONTHS,
+    "CONCLUSION_LABELS": (CONCLUSION_LABELS,),
+    "TITLE_STOP_LABELS": (TITLE_STOP_LABELS,),
+    "JOINING_WORDS": (JOINING_WORDS,),
+}
+LOWER_CASE = ["LABELS", "ROLES", "WEEKDAYS", "MONTHS", "CONCLUSION_LABELS", "JOINING_WORDS"]
+
+
+def _entries(table: dict[str, Words] | tuple[Words, ...]) -> list[tuple[str, Words]]:
+    return list(table.items()) if isinstance(table, dict) else [(str(k), w) for k, w in enumerate(table)]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_it_lists_every_word_once_per_table(name: str) -> None:
+    entries = _entries(TABLES[name])
+    twice_in_a_form = [key for key, words in entries for form in words if len(set(form)) != len(form)]
+    counts = Counter(phrase for _, words in entries for phrase in words.all())
+    assert twice_in_a_form == []
+    assert [phrase for phrase, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_it_gives_every_entry_a_bokmal_and_a_nynorsk_form(name: str) -> None:
+    one_sided = [key for key, words in _entries(TABLES[name]) if not (words.bokmål and words.nynorsk)]
+    assert one_sided == []
+
+
+@pytest.mark.parametrize("name", LOWER_CASE)
+def test_it_writes_its_words_in_lower_case_without_padding(name: str) -> None:
+    for _, words in _entries(TABLES[name]):
+        assert all(phrase == phrase.strip().lower() and "  " not in phrase for phrase in words.all())
+
+
+def test_it_names_seven_weekdays_and_twelve_months() -> None:
+    assert len(WEEKDAYS) == 7
+    assert vocabulary.month_numbers()["desember"] == 12
+    assert len(MONTHS) == 12
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Til stades: Kari Moe", Label.PRESENT),
+        ("Til stede: Kari Moe", Label.PRESENT),
+        ("Møtte ikkje: Kari Moe", Label.ABSENT),
+        ("Møtte ikke: Kari Moe", Label.ABSENT),
+        ("Møtande varamedlemer", Label.SUBSTITUTES),
+        ("Frå administrasjonen:", Label.STAFF),
+        ("Møteleiar: Kari Moe", Label.CHAIR),
+    ],
+)
+def test_labels_are_read_from_the_vocabulary(line: str, label: Label) -> None:
+    hit = match_label(Line(0, len(line), line))
+    assert hit is not None and hit.label is label
+
+
+def test_months_are_read_from_the_vocabulary_in_both_forms_of_a_date() -> None:
+    assert [(d.day, d.month) for d in find_dates("tysdag 3. sept. og 4. des")] == [(3, 9), (4, 12)]
