@@ -11,11 +11,14 @@ from motebok.extraction.parse.dates import find_dates
 from motebok.extraction.parse.labels import Label, match_label
 from motebok.extraction.parse.text import Line
 from motebok.extraction.parse.vocabulary import (
+    COLUMN_HEADINGS,
     CONCLUSION_LABELS,
     JOINING_WORDS,
     LABELS,
     MONTHS,
+    PARTIES,
     ROLES,
+    TITLE_ENDINGS,
     TITLE_STOP_LABELS,
     WEEKDAYS,
     Words,
@@ -29,8 +32,11 @@ TABLES: dict[str, dict[str, Words] | tuple[Words, ...]] = {
     "CONCLUSION_LABELS": (CONCLUSION_LABELS,),
     "TITLE_STOP_LABELS": (TITLE_STOP_LABELS,),
     "JOINING_WORDS": (JOINING_WORDS,),
+    "TITLE_ENDINGS": (TITLE_ENDINGS,),
+    "PARTIES": (PARTIES,),
+    "COLUMN_HEADINGS": (COLUMN_HEADINGS,),
 }
-LOWER_CASE = ["LABELS", "ROLES", "WEEKDAYS", "MONTHS", "CONCLUSION_LABELS", "JOINING_WORDS"]
+LOWER_CASE = [name for name in TABLES if name != "TITLE_STOP_LABELS"]
 
 
 def _entries(table: dict[str, Words] | tuple[Words, ...]) -> list[tuple[str, Words]]:

@@ -16,6 +16,7 @@ from motebok.extraction.record import (
 
 from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
+from .attendance import count, read_attendance
 from .body import find_body
 from .case_presentation import PresentedCase, header_case
 from .case_stream import find_stream_cases
@@ -68,6 +69,8 @@ def build_record(text: str) -> MeetingRecord:
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)
     people = collect_people(scope, len(scope)) if profile.people else People()
+    if profile.people:
+        people = _labelled_attendance(masked, people)
     presented = header_case(scope) if profile.cases is CaseSource.PRESENTED else None
     cases = _find_cases(text, masked, scope, profile, presented, people)
     body = find_body(scope, header_end, doc_type)
@@ -153,6 +156,18 @@ def _find_cases(
     ]
     numbered = sum(1 for case in by_lines if case.number)
     return in_flow if len(in_flow) > numbered else by_lines
+
+
+def _labelled_attendance(masked: str, people: People) -> People:
+    """Take attendance read by its labels when the line-by-line lists found no one present."""
+    read = read_attendance(masked)
+    if people.present or count(read) <= count(people):
+        people.chair = people.chair or read.chair
+        return people
+    read.chair = people.chair or read.chair
+    read.minute_taker = people.minute_taker or read.minute_taker
+    read.used_lines = people.used_lines
+    return read
 
 
 def _scope(lines: list[Line], masked: str, doc_type: DocType) -> list[Line]:

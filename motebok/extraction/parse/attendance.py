@@ -1,0 +1,513 @@
+"""Attendance read by its labels and their order, whether or not the line breaks survived.
+
+A transcript of a PDF page often keeps no line breaks: "Til stades: Ordførar: Jon Askeland, Knut Moe …
+Andre: Stein Byrkjeland (49/14) Forfall: Kari Aakre, Kristin Handeland Sak 47/14 …". This module finds the
+attendance labels anywhere in the text (`LABEL_RULES`), takes the text up to the next label as that label's
+value, and reads the people in each value: entries separated by commas, numbers or line breaks, or a run of
+names with nothing between them, which `name_runs` cuts where the shape of Norwegian names says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .name_runs import Known, Token, learn, split_run
+from .names import NOT_NAMES, is_name
+from .people import People
+from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
+from .text import Found, trim
+from .vocabulary import COLUMN_HEADINGS, PARTIES, TITLE_ENDINGS, alternation
+
+# How far into a document attendance is looked for.
+_HEAD = 8000
+_MAX_VALUE = 2500
+
+
+@dataclass(frozen=True)
+class LabelRule:
+    """A label that opens an attendance value, the field it fills, and a real sentence it reads."""
+
+    name: str
+    field: str  # present, staff, absent, substitutes, guests, chair, minute_taker, or stop
+    pattern: re.Pattern[str]
+    example: str
+    expected: tuple[str, ...]  # the names `example` yields in `field` (empty for stop rules)
+
+
+def _rule(name: str, field: str, pattern: str, example: str, *expected: str) -> LabelRule:
+    return LabelRule(name, field, re.compile(pattern, re.X), example, expected)
+
+
+# A label is a phrase that opens with a capital and either ends with a colon, is written in capitals, or is
+# several words long: a lone "Forfall" in a table cell or "møtte" in a sentence is no label.
+_COLON = r"\s*:"
+LABEL_RULES: tuple[LabelRule, ...] = (
+    _rule(
+        "members_who_met",
+        "present",
+        r"""(?<![\w-])(?:[Ff]ølgjande|[Ff]ølgende|[Dd]esse|[Dd]isse)\s+(?:faste\s+)?
+            (?:medlem\w*|representant\w*)\s+(?:møtte|deltok|var\s+til\s+sted\w*)(?:\s*:)?""",
+        "Følgjande faste medlemmer møtte: Namn Funksjon Parti Nils-Olav Nøss Medlem A Marte Malones Medlem A",
+        "Nils-Olav Nøss",
+        "Marte Malones",
+    ),
+    _rule(
+        "present_heading",
+        "present",
+        r"""(?<![\w-])(?:
+              (?:Til\s+stede|Tilstede|Til\s+stades|Tilstades|TIL\s?STEDE|TIL\s+STADES|Desse\s+møtte|Disse\s+møtte
+                 |DESSE\s+MØTTE|DISSE\s+MØTTE|Møtande\s+medlem\w*|Møtende\s+medlem\w*)(?:\s*:)?
+            | (?:Deltakere|Deltakarar|Møtedeltakarar|Møtedeltakere|Frammøtte|Fremmøtte|Innkalles|Medlemmer
+                 |Medlemer|Medlemmar|Møtt|Møtte)\s*:
+            | Møtedeltakarar|Møtedeltakere
+            )""",
+        "Til stades: Ordførar: Jon Askeland, Knut Moe, Marit Steinestø (varaordførar Masfjorden) NUI: Rune Heradstveit",
+        "Jon Askeland",
+        "Knut Moe",
+        "Rune Heradstveit",
+    ),
+    _rule(
+        "staff",
+        "present",
+        r"""(?<![\w-])(?:
+              (?:Fr[aå]\s+administrasjonen(?:\s+møtte)?|Dessutan\s+møtte|Dessuten\s+møtte|DESSUTAN\s+MØTTE
+                 |DESSUTEN\s+MØTTE|Ellers\s+møtte|Elles\s+møtte|Andre\s+møtande|Andre\s+møtende|Andre\s+frammøtte
+                 |Andre\s+fremmøtte|Andre\s+til\s+sted\w*|Også\s+til\s+stede)(?:\s*:)?
+            | (?:Administrasjonen|Sekretariatet|Sekretariat)\s*:
+            )""",
+        "DESSUTAN MØTTE Fylkesrådmann Paul M. Nilsen Økonomidirektør Johnny Stiansen",
+        "Paul M. Nilsen",
+        "Johnny Stiansen",
+    ),
+    _rule(
+        "absent",
+        "absent",
+        r"""(?<![\w-])(?:
+              (?:[Ff]ølgjande|[Ff]ølgende)\s+(?:faste\s+)?medlem\w*\s+(?:hadde\s+)?(?:meldt\s+)?forfall(?:\s*:)?
+            | (?:Varslet\s+forfall|Meldt\s+forfall|Melde\s+forfall|Forfall\s+ut[ae]n\s+vara|Møtte\s+ikkje?
+                 |Representantar\s+som\s+er\s+borte|Representanter\s+som\s+er\s+borte)(?:\s*:)?
+            | FORFALL|FRÅVÆR|FRAVÆR
+            | (?:Forfall|Fravær|Fråvær|Fraværende|Fråverande)\s*:
+            )""",
+        "FORFALL Nils-Olav Nøss Christopher Beckham Helge André Njåstad Rosalind Fosse MØTANDE VARAMEDLEMER",
+        "Nils-Olav Nøss",
+        "Christopher Beckham",
+        "Helge André Njåstad",
+        "Rosalind Fosse",
+    ),
+    _rule(
+        "substitutes",
+        "substitutes",
+        r"""(?<![\w-])(?:
+              (?:[Ff]ølgjande|[Ff]ølgende)\s+varamedl\w*\s+møtte(?:\s*:)?
+            | (?:Møtande|Møtende|MØTANDE|MØTENDE)\s+(?:varamedl\w*|VARAMEDL\w*|vara|VARA)(?:\s*/\s*\w+)?(?:\s*:)?
+            | (?:Vararepresentantar|Vararepresentanter)\s+som\s+(?:er\s+)?(?:til\s+sted\w*|møtte)(?:\s*:)?
+            | VARAMEDL\w*
+            | (?:Varamedlemmer|Varamedlemer|Varamedlemmar|Vararepresentanter|Vararepresentantar|Vara)\s*:
+            )""",
+        "MØTANDE VARAMEDLEMER Øyvind Hardeland Inger Johanne Seim DESSE MØTTE",
+        "Øyvind Hardeland",
+        "Inger Johanne Seim",
+    ),
+    _rule(
+        "guests",
+        "guests",
+        r"""(?<![\w-])(?:
+              (?:INVITERTE|Inviterte|Inviterte\s+gjester|Gjester|Gjestar|Innledere|Innleiarar|Observatører
+                 |OBSERVATØRER|Andre)(?:\s*/\s*\w+)?\s*:
+            | INVITERTE(?:\s*/\s*OBSERVATØRER)?
+            | Øvrige\s+deltakere|Øvrige\s+deltakarar
+            | I\s+tillegg\s+deltok(?:\s*:)?
+            )""",
+        "Andre: Stein Byrkjeland og Julie Andersen (49/14), Arne Åsan (50/14) Forfall: Kari Aakre",
+        "Stein Byrkjeland",
+        "Julie Andersen",
+        "Arne Åsan",
+    ),
+    _rule(
+        "chair",
+        "chair",
+        r"""(?<![\w-])(?:MØTELEIAR|MØTELEDER|(?:Møteleiar|Møteleder|Møteleiing|Leiar|Leder|Ordstyrer|Ordstyrar)\s*:)""",
+        "MØTELEIAR Fylkesordførar Tom-Christer Nilsen. Fylkesordføraren opplyste om forfall",
+        "Tom-Christer Nilsen",
+    ),
+    _rule(
+        "minute_taker",
+        "minute_taker",
+        r"""(?<![\w-])(?:REFERENT|(?:Referent|Møtesekretær|Protokollfører|Protokollførar|Referatskriver
+            |Referatskrivar)\s*:)""",
+        "Referent: Ola Nordmann Sak 1/24",
+        "Ola Nordmann",
+    ),
+    # Where attendance ends: the agenda, the first case, remarks, signatures, or the story of the meeting.
+    _rule(
+        "stop",
+        "stop",
+        r"""(?<![\w-])(?:
+              (?:Sak|SAK|Saksnr|PS|RS)\s*(?:nr\.?\s*)?\d
+            | SAKSLISTE|SAKLISTE|Saksliste|Sakliste|Dagsorden|DAGSORDEN|Saker\s+til\s+behandling
+            | Saker\s+som\s+vart|Merknader|MERKNADER|Underskrifter|Møteinnkalling|Fordeling\s*:|Konstituering
+            | SAK\s+NR|[A-ZÆØÅ]{2,}-sak\s+\d|Protokoll\s+fr[aå]|Side\s+\d+\s+av|Sekretæren\s+heldt
+            | I\s+alt\s*:|Vi\s+stadfestar|Tilsendt\s+saksliste|Det\s+ble|Det\s+vart|Møtet\s+(?:ble|vart|blei)
+            | Godkjenning\s+av|GODKJENNING|SAKER|Saker(?=[ \t]*\n)
+            )""",
+        "Forfall: Kari Aakre Sak 47/14 Godkjenning",
+    ),
+)
+
+_NAME_TOKEN_RE = re.compile(r"[A-ZÆØÅÉÜÄÖ][a-zæøåéèüäö'’]+(?:-[A-ZÆØÅ][a-zæøåéèüäö'’]+)*\.?|[A-ZÆØÅ]\.?")
+_PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di", "da"])
+_TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
+_PARTY_SET = frozenset(PARTIES.all())
+_HEADINGS = frozenset(COLUMN_HEADINGS.all())
+_TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()]+")
+_SEPARATORS = frozenset(["og", "&", "/", "-", "–", "—", "v/", "m.fl."])
+_NUMBER_RE = re.compile(r"^\d+[.)]?$")
+_GROUP_RE = re.compile(r"^(?P<group>[A-ZÆØÅ][\wÆØÅæøå.-]{0,30}):$")
+# "(varaordførar Masfjorden)", "(vara)": a note that makes the person a substitute.
+_SUBSTITUTE_NOTE_RE = re.compile(r"vara(?:\w*)\b", re.I)
+_NO_RE = re.compile(r"^(?:nei|no)$", re.I)
+_ABSENT_WORD_RE = re.compile(r"^\(?(?:forfall|fravær|fråvær|ikke møtt|ikkje møtt)\)?[.,]?$", re.I)
+
+
+@dataclass
+class _Label:
+    rule: LabelRule
+    start: int
+    end: int  # where the value starts
+    value_end: int = 0
+
+
+def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
+    """Return the attendance labels in the first `limit` characters, in order, each with its value's end."""
+    head = text[:limit]
+    hits: list[_Label] = []
+    for rule in LABEL_RULES:
+        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(head))
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    labels: list[_Label] = []
+    for hit in hits:
+        if labels and hit.start < labels[-1].end:
+            continue  # inside a longer label already taken ("Følgjande varamedlemer møtte")
+        labels.append(hit)
+    for k, label in enumerate(labels):
+        nxt = labels[k + 1].start if k + 1 < len(labels) else len(head)
+        label.value_end = min(nxt, label.end + _MAX_VALUE)
+    return [label for label in labels if label.rule.field != "stop"]
+
+
+def count(people: People) -> int:
+    """Return how many people the lists name."""
+    return len(people.present) + len(people.absent) + len(people.substitutes) + len(people.guests)
+
+
+def read_attendance(text: str) -> People:
+    """Read the people of every attendance label in `text` (masked markup, any line breaks or none)."""
+    labels = find_labels(text)
+    read = People()
+    if not labels:
+        return read
+    known = learn([p.name.value for label in labels for p in _clean_entries(text, label)])
+    columns = ""  # "FORFALL MØTANDE VARAMEDLEMER A B C D": a two-column table read row by row
+    for k, label in enumerate(labels):
+        kind = label.rule.field
+        if k + 1 < len(labels) and _empty_between(text, label, labels[k + 1]):
+            columns = f"{kind} {labels[k + 1].rule.field}"
+            continue
+        people = _people_in(text, label.end, label.value_end, known)
+        if columns == "absent substitutes":
+            _interleaved(people, read)
+        elif not columns:
+            _file(kind, people, read)
+        # Other column headings side by side ("Til stede  Meldt forfall") leave rows this reader cannot split.
+        columns = ""
+    _resolve(read)
+    return read
+
+
+def _empty_between(text: str, label: _Label, nxt: _Label) -> bool:
+    return not text[label.end : nxt.start].strip(" \t\n\f:")
+
+
+def _interleaved(people: list[Person], read: People) -> None:
+    """Read "FORFALL MØTANDE VARAMEDLEMER" columns flattened row by row: member, substitute, member, …"""
+    members, substitutes = people[0::2], people[1::2]
+    for member, substitute in zip(members, substitutes, strict=False):
+        substitute.for_name = member.name
+    read.absent.extend(members)
+    read.substitutes.extend(substitutes)
+
+
+def _file(kind: str, people: list[Person], read: People) -> None:
+    if kind == "chair":
+        if people and read.chair is None:
+            read.chair = people[0].name
+            read.present.append(people[0])
+        return
+    if kind == "minute_taker":
+        if people and read.minute_taker is None:
+            read.minute_taker = people[0].name
+            read.present.append(people[0])
+        return
+    target = {"present": read.present, "absent": read.absent, "substitutes": read.substitutes}.get(
+        kind, read.guests
+    )
+    for person in people:
+        if person.for_name and kind != "absent":
+            read.substitutes.append(person)
+            if not _listed(person.for_name.value, read.absent):
+                read.absent.append(Person(person.for_name))
+        elif person.duty == "absent" and kind != "substitutes":
+            read.absent.append(person)
+        elif person.duty == "substitute" and kind == "present":
+            read.substitutes.append(person)
+        elif person.duty == "presenter" and kind == "present":
+            read.guests.append(person)
+        elif kind == "substitutes" and _listed(person.name.value, read.absent):
+            continue  # "Namn Møtte for": the member a substitute stood in for, listed absent already
+        else:
+            target.append(person)
+        if person.duty == "chair" and read.chair is None:
+            read.chair = person.name
+        if person.duty == "minute_taker" and read.minute_taker is None:
+            read.minute_taker = person.name
+
+
+def _resolve(read: People) -> None:
+    """Keep each person in one list: a substitute is not also present; someone present is not absent."""
+    read.present = [p for p in read.present if not _listed(p.name.value, read.substitutes + read.guests)]
+    read.absent = [p for p in read.absent if not _listed(p.name.value, read.present)]
+    read.present = _unique(read.present)
+    read.absent, read.substitutes, read.guests = (
+        _unique(read.absent),
+        _unique(read.substitutes),
+        _unique(read.guests),
+    )
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: list[Person] = []
+    for person in people:
+        if not _listed(person.name.value, seen):
+            seen.append(person)
+    return seen
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """Fold a name for comparison: "Nøss, Nils-Olav" and "Nils-Olav Nøss" match; initials are dropped."""
+    words = re.sub(r"[^\w\s-]", " ", name.lower()).split()
+    return tuple(sorted(w for w in words if len(w) > 1))
+
+
+def _listed(name: str, people: list[Person]) -> bool:
+    key = _key(name)
+    return bool(key) and any(_key(p.name.value) == key for p in people)
+
+
+class _Tok:
+    __slots__ = ("text", "start", "end", "kind", "line_before")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, line_before: bool) -> None:
+        self.text, self.start, self.end, self.kind, self.line_before = text, start, end, kind, line_before
+
+
+def _kind(word: str) -> str:
+    bare = word.rstrip(".:")
+    lower = bare.lower()
+    if word in (",", ";") or lower in _SEPARATORS or _NUMBER_RE.match(word):
+        return "sep"
+    if word.startswith("("):
+        return "paren"
+    if lower in _HEADINGS:
+        return "sep"
+    if _GROUP_RE.match(word):
+        return "group"
+    if lower in _PARTY_SET and (bare.isupper() or len(bare) > 1):
+        return "party" if len(bare) > 1 else "name"  # a lone capital may be an initial or party A, H, V
+    if _TITLE_RE.search(lower) and len(lower) > 4:
+        return "title"
+    if lower in _PARTICLES:
+        return "particle"
+    if _NAME_TOKEN_RE.fullmatch(word) and lower not in NOT_NAMES:
+        return "name"
+    if bare.isupper() and len(bare) >= 2 and bare.isalpha():
+        return "caps"
+    if _ABSENT_WORD_RE.match(word):
+        return "absent"
+    return "other"
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    tokens, last = [], start
+    for m in _TOKEN_RE.finditer(text, start, end):
+        gap = text[last : m.start()]
+        word = m.group(0)
+        # A line break, a tab or a run of spaces (a blanked table cell) parts two cells.
+        parted = "\n" in gap or "\f" in gap or "\t" in gap or "  " in gap
+        tokens.append(_Tok(word, m.start(), m.end(), _kind(word), parted))
+        last = m.end()
+    return tokens
+
+
+def _clean_entries(text: str, label: _Label) -> list[Person]:
+    """Return the names of a value that stand apart ("1. Ruth Grung 2. …", "Kari Moe, Per Lid,"): facts to learn from."""
+    tokens = _tokens(text, label.end, label.value_end)
+    found = []
+    run: list[_Tok] = []
+    for k, tok in enumerate([*tokens, None]):
+        if tok is not None and tok.kind in ("name", "particle") and not (run and tok.line_before):
+            run.append(tok)
+            continue
+        closed = tok is None or tok.kind in ("sep", "paren") or (tok is not None and tok.line_before)
+        opened = k - len(run) == 0 or tokens[k - len(run) - 1].kind in ("sep", "paren", "group")
+        if 2 <= len(run) <= 3 and closed and opened:
+            found.append(Person(Found(" ".join(t.text for t in run), run[0].start, run[-1].end)))
+        run = [tok] if tok is not None and tok.kind == "name" else []
+    return found
+
+
+def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
+    """Read the people of one label's value."""
+    tokens = _tokens(text, start, end)
+    # Runs of name-shaped words; a comma, a number, a bracket, a title or a line break ends a run.
+    names: list[tuple[list[_Tok], int]] = []  # (the name's tokens, index of its last token)
+    leftovers: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if not run:
+            return
+        words = [Token(tokens[i].text, tokens[i].start, tokens[i].end) for i in run]
+        taken: set[int] = set()
+        for piece in split_run(words, known):
+            first = run[words.index(piece[0])]
+            last = run[words.index(piece[-1])]
+            names.append(([tokens[i] for i in range(first, last + 1)], last))
+            taken.update(range(first, last + 1))
+        leftovers.update(i for i in run if i not in taken)
+        run.clear()
+
+    for i, tok in enumerate(tokens):
+        if tok.kind in ("name", "particle") and not (run and tok.line_before):
+            run.append(i)
+            if tok.text.endswith(".") and len(tok.text) > 3:
+                close()  # "… Line M. R. Abel." ends a sentence
+        else:
+            close()
+            if tok.kind in ("name", "particle"):
+                run.append(i)
+    close()
+    return _entries(tokens, names, leftovers)
+
+
+def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers: set[int]) -> list[Person]:
+    """Build each person from a name and the details written around it."""
+    people: list[Person] = []
+    starts = [toks[0] for toks, _ in names]
+    index = {id(tok): i for i, tok in enumerate(tokens)}
+    group_org: Found | None = None
+    next_name = 0
+    for i, tok in enumerate(tokens):
+        if next_name < len(names) and tok is starts[next_name]:
+            name_toks, last = names[next_name]
+            next_name += 1
+            name = Found(
+                " ".join(t.text for t in name_toks).rstrip("."), name_toks[0].start, name_toks[-1].end
+            )
+            if name.value.endswith(".") is False and name_toks[-1].text.endswith("."):
+                name = Found(name.value, name.start, name.end - 1)
+            if not is_name(name.value):
+                continue
+            person = Person(name)
+            _title_before(tokens, i, person)
+            stop = index[id(starts[next_name])] if next_name < len(names) else len(tokens)
+            _details_after(tokens, last + 1, stop, person)
+            if group_org and person.organization is None:
+                person.organization = group_org
+            people.append(person)
+            continue
+        if tok.kind == "group":
+            group = tok.text[:-1]
+            group_org = None if _TITLE_RE.search(group.lower()) else Found(group, tok.start, tok.end - 1)
+        elif tok.kind in ("caps", "party") and _opens_group(tokens, i):
+            first = i
+            while first > 0 and tokens[first - 1].kind in ("caps", "party"):
+                first -= 1
+            group_org = Found(" ".join(t.text for t in tokens[first : i + 1]), tokens[first].start, tok.end)
+        elif i in leftovers and tok.kind == "name" and len(tok.text) > 2 and _opens_group(tokens, i):
+            group_org = Found(tok.text, tok.start, tok.end)
+    return people
+
+
+def _opens_group(tokens: list[_Tok], i: int) -> bool:
+    """Tell whether token i heads the names after it ("DET NORSKE ARBEIDERPARTI 1. Ruth Grung", "Vadsø Svein …")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.kind == "sep" and _NUMBER_RE.match(nxt.text):
+        return True
+    return nxt.kind == "name" and (
+        tokens[i].kind != "caps" or nxt.line_before or i == 0 or _after_break(tokens, i)
+    )
+
+
+def _after_break(tokens: list[_Tok], i: int) -> bool:
+    prev = tokens[i - 1]
+    return prev.kind in ("sep", "caps") or tokens[i].line_before
+
+
+def _title_before(tokens: list[_Tok], i: int, person: Person) -> None:
+    k = i
+    while k > 0 and tokens[k - 1].kind == "title" and not tokens[k].line_before:
+        k -= 1
+    if k < i:
+        person.role = Found(" ".join(t.text for t in tokens[k:i]), tokens[k].start, tokens[i - 1].end)
+
+
+def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> None:
+    """File what follows a name up to the next entry: "(A)", ", Leksvik kommune,", "Medlem SP", "(vara for X)"."""
+    # Titles just before the next name are that name's.
+    while stop > k and tokens[stop - 1].kind == "title":
+        stop -= 1
+    part: list[_Tok] = []
+    comma_seen = False
+    for tok in tokens[k:stop]:
+        if tok.kind == "paren":
+            add_detail(person, trim(tok.text[1:-1], tok.start + 1))
+            if _SUBSTITUTE_NOTE_RE.match(tok.text[1:]):
+                person.duty = "substitute"
+        elif tok.text in (",", ";") or (tok.line_before and tok.kind != "sep"):
+            # A comma, or a table cell of its own ("Hilde Vestre Brandal  Ålesund kommune (leiar)  x").
+            if tok.text not in (",", ";"):
+                if tok.kind == "absent" or _NO_RE.match(tok.text):
+                    person.duty = "absent"
+                    continue
+                if part and comma_seen:
+                    add_detail(person, Found(" ".join(t.text for t in part), part[0].start, part[-1].end))
+                part, comma_seen = [tok], True
+                continue
+            if part and comma_seen:
+                add_detail(person, Found(" ".join(t.text for t in part), part[0].start, part[-1].end))
+            part, comma_seen = [], True
+        elif comma_seen:
+            part.append(tok)
+        elif tok.kind == "absent":
+            person.duty = "absent"
+        elif tok.kind in ("party", "caps") or (tok.kind == "name" and len(tok.text.rstrip(".")) == 1):
+            if person.organization is None:
+                person.organization = Found(tok.text, tok.start, tok.end)
+        elif tok.kind == "title" and person.role is None:
+            person.role = Found(tok.text, tok.start, tok.end)
+            _duty_from_role(person)
+        elif tok.kind in ("sep", "group"):
+            break
+    if part and comma_seen:
+        add_detail(person, Found(" ".join(t.text for t in part), part[0].start, part[-1].end))
+
+
+def _duty_from_role(person: Person) -> None:
+    if person.role and CHAIR_ROLE_RE.match(person.role.value):
+        person.duty = person.duty or "chair"
+    elif person.role and MINUTE_ROLE_RE.match(person.role.value):
+        person.duty = person.duty or "minute_taker"

@@ -1,0 +1,72 @@
+"""Attendance read by its labels: each rule on its own example, and the same text with its line breaks lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extraction.parse.attendance import LABEL_RULES, LabelRule, read_attendance
+from motebok.extraction.parse.name_runs import Token, split_run
+
+READABLE = [rule for rule in LABEL_RULES if rule.field != "stop"]
+
+
+def _names(text: str, field: str) -> list[str]:
+    read = read_attendance(text)
+    if field in ("chair", "minute_taker"):
+        found = getattr(read, field)
+        return [found.value] if found else []
+    return [person.name.value for person in getattr(read, field)]
+
+
+@pytest.mark.parametrize("rule", READABLE, ids=lambda rule: rule.name)
+def test_each_label_rule_reads_its_own_example(rule: LabelRule) -> None:
+    assert _names(rule.example, rule.field) == list(rule.expected)
+
+
+def test_the_stop_rule_ends_a_list_at_the_first_case() -> None:
+    assert _names("Forfall: Kari Aakre Sak 47/14 Godkjenning Per Olsen", "absent") == ["Kari Aakre"]
+
+
+def test_it_cuts_a_run_of_names_where_given_names_start() -> None:
+    text = "Nils-Olav Nøss Christopher Beckham Helge André Njåstad Torill Eidsheim"
+    tokens = [Token(word, 0, 0) for word in text.split()]
+    assert [" ".join(t.text for t in name) for name in split_run(tokens)] == [
+        "Nils-Olav Nøss",
+        "Christopher Beckham",
+        "Helge André Njåstad",
+        "Torill Eidsheim",
+    ]
+
+
+def test_it_reads_a_flattened_page_as_it_reads_the_lines() -> None:
+    lines = (
+        "Til stades:\nJon Askeland, Knut Moe\nNUI: Rune Heradstveit\n"
+        "Andre: Stein Byrkjeland (49/14)\nForfall: Kari Aakre, Kristin Handeland\nSak 47/14 Godkjenning"
+    )
+    flat = lines.replace("\n", " ")
+    for text in (lines, flat):
+        read = read_attendance(text)
+        assert [p.name.value for p in read.present] == ["Jon Askeland", "Knut Moe", "Rune Heradstveit"]
+        assert read.present[2].organization.value == "NUI"
+        assert [p.name.value for p in read.guests] == ["Stein Byrkjeland"]
+        assert [p.name.value for p in read.absent] == ["Kari Aakre", "Kristin Handeland"]
+
+
+def test_it_reads_absent_and_substitute_columns_flattened_row_by_row() -> None:
+    read = read_attendance(
+        "FORFALL MØTANDE VARAMEDLEMER Monica Nilsen Inger Signe Ulvund Georg Indrevik Ottar Tangen"
+    )
+    assert [p.name.value for p in read.absent] == ["Monica Nilsen", "Georg Indrevik"]
+    assert [(p.name.value, p.for_name.value) for p in read.substitutes] == [
+        ("Inger Signe Ulvund", "Monica Nilsen"),
+        ("Ottar Tangen", "Georg Indrevik"),
+    ]
+
+
+def test_a_substitute_is_not_also_present() -> None:
+    read = read_attendance(
+        "MØTANDE VARAMEDLEMER Ole Irgens DESSE MØTTE HØGRE 1. Tom-Christer Nilsen 2. Ole Irgens"
+    )
+    assert [p.name.value for p in read.present] == ["Tom-Christer Nilsen"]
+    assert read.present[0].organization.value == "HØGRE"
+    assert [p.name.value for p in read.substitutes] == ["Ole Irgens"]
