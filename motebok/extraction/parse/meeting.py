@@ -66,8 +66,7 @@ _HEADING_RE = re.compile(rf"(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
 _CASE_NUMBER_RE = re.compile(r"\s(?:[A-ZÆØÅ]{2,3}[ -])?\d{0,3}/\d{2,4}\b")
 # "tirsdag 2. og onsdag 3. oktober 2012": a meeting over two days is dated by its first.
 _FIRST_DAY_RE = re.compile(
-    r"(?P<day>\d{1,2})\.\s*(?:og|–|-)\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag"
-    r"|laurdag|sundag)\s+)?(?:den\s+)?$",
+    rf"(?P<day>\d{{1,2}})\.\s*(?:og|–|-)\s*(?:(?:{WEEKDAY_ALT})\s+)?(?:den\s+)?$",
     re.I,
 )
 # "26. september september 2012": a transcript that wrote the month twice.
