@@ -121,19 +121,23 @@ TEMPLATES = [
 ]
 
 SQLITE_PATH = DATA_DIR / "motebok.sqlite3"
+# WAL lets readers go on while one writer writes; a writer waits its turn (IMMEDIATE, with a busy timeout)
+# instead of failing with "database is locked".
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
 else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": SQLITE_PATH,
-            # WAL lets readers go on while one writer writes; a busy timeout instead of "database is locked".
-            "OPTIONS": {
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-            },
+            "OPTIONS": SQLITE_OPTIONS,
             "TEST": {"NAME": str(DATA_DIR / "test-motebok.sqlite3")},
         }
     }

@@ -53,6 +53,15 @@ class Document(PublicAccessFields):
         on_delete=models.SET_NULL,
         related_name="documents",
     )
+    # An e-mail's attachment points at the message it came with.
+    attached_to = models.ForeignKey(
+        "self",
+        verbose_name=_("vedlegg til"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attachments",
+    )
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
 
     class Meta:

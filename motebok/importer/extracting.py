@@ -9,7 +9,7 @@ from pathlib import Path
 # Re-exported so that callers catch the engine's error without importing the engine themselves.
 from motebok.extraction.errors import UnreadableDocument  # noqa: F401
 from motebok.extraction.parse import extract_record
-from motebok.extraction.readers import read_document
+from motebok.extraction.readers import Attachment, read_document
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Extraction:
     text: str
     file_type: str
     record: dict
+    # Files inside this one (an e-mail's attachments), each imported as a document of its own.
+    attachments: tuple[Attachment, ...] = ()
 
 
 def sha256_of(content: bytes) -> str:
@@ -29,4 +31,9 @@ def extract_file(path: Path) -> Extraction:
     """Read and parse one file; raise UnreadableDocument with a Norwegian reason if it cannot be read."""
     source = read_document(path)
     record = extract_record(source.text, ocr=source.ocr)
-    return Extraction(text=record.text or source.text, file_type=source.kind, record=record.to_dict())
+    return Extraction(
+        text=record.text or source.text,
+        file_type=source.kind,
+        record=record.to_dict(),
+        attachments=source.attachments,
+    )

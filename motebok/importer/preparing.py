@@ -5,14 +5,31 @@ Nothing here touches Django, so that several processes can read and parse while 
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from motebok.importer.extracting import Extraction, UnreadableDocument, extract_file, sha256_of
 
-SUFFIXES = {".txt", ".html", ".htm", ".docx", ".odt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUFFIXES = {
+    ".txt",
+    ".html",
+    ".htm",
+    ".docx",
+    ".doc",
+    ".odt",
+    ".rtf",
+    ".pdf",
+    ".eml",
+    ".msg",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+}
 
 
 @dataclass(frozen=True)
@@ -21,6 +38,17 @@ class Prepared:
     sha256: str = ""
     extraction: Extraction | None = None
     error: str = ""
+    # An attachment has no file of its own on disk: its bytes travel with it, and its label names its message.
+    content: bytes | None = None
+    label: str = ""
+    attachments: tuple[Prepared, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.label or str(self.path)
+
+    def read(self) -> bytes:
+        return self.content if self.content is not None else self.path.read_bytes()
 
 
 def document_paths(paths: Iterable[Path]) -> list[Path]:
@@ -41,11 +69,26 @@ def prepare(path: Path) -> Prepared:
     except OSError as error:
         return Prepared(path, error=f"kunne ikke lese filen: {error.strerror or error}")
     try:
-        return Prepared(path, sha256_of(content), extract_file(path))
+        extraction = extract_file(path)
+        return Prepared(path, sha256_of(content), extraction, attachments=_attachments(path, extraction))
     except UnreadableDocument as error:
         return Prepared(path, sha256_of(content), error=error.reason)
     except Exception as error:  # noqa: BLE001 - an engine error in one file must not stop the others
         return Prepared(path, sha256_of(content), error=unexpected(error))
+
+
+def _attachments(path: Path, extraction: Extraction) -> tuple[Prepared, ...]:
+    """Each attachment read like a file of its own, named "message.eml › attachment.docx"."""
+    found = []
+    for attachment in extraction.attachments:
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / (Path(attachment.name).name or "vedlegg")
+            copy.write_bytes(attachment.content)
+            prepared = prepare(copy)
+        found.append(
+            replace(prepared, path=Path(copy.name), label=f"{path} › {copy.name}", content=attachment.content)
+        )
+    return tuple(found)
 
 
 def unexpected(error: Exception) -> str:

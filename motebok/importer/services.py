@@ -10,7 +10,7 @@ from email.header import decode_header, make_header
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 
 from motebok.documents.models import Document
 from motebok.importer.extracting import sha256_of
@@ -43,13 +43,31 @@ class Outcome:
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
     record: ImportRecord | None = None
+    attachments: list[Outcome] = field(default_factory=list)
+
+    def all(self) -> list[Outcome]:
+        """This outcome and its attachments', in order."""
+        return [self, *(found for a in self.attachments for found in a.all())]
 
 
 def import_prepared(
     prepared: Prepared, resolver: Resolver, body: Body | str | None = None, again: bool = False
 ) -> Outcome:
-    """Import one prepared file: unchanged if its content was imported before (unless `again`)."""
-    name = str(prepared.path)
+    """Import one prepared file: unchanged if its content was imported before (unless `again`).
+
+    Its attachments follow, each a document of its own linked to it, with outcomes of their own.
+    """
+    outcome = _import_one(prepared, resolver, body, again)
+    outcome.attachments = [import_prepared(a, resolver, body, again) for a in prepared.attachments]
+    parent = outcome.record.document if outcome.record is not None else None
+    if parent is not None and parent.pk:
+        linked = [o.record.document_id for o in outcome.attachments if o.record and o.record.document_id]
+        Document.objects.filter(pk__in=linked).update(attached_to=parent)
+    return outcome
+
+
+def _import_one(prepared: Prepared, resolver: Resolver, body: Body | str | None, again: bool) -> Outcome:
+    name = prepared.name
     if prepared.error:
         return Outcome(name, Status.FAILED, prepared.error)
     try:
@@ -64,7 +82,7 @@ def import_prepared(
                 record = ImportRecord(sha256=prepared.sha256, original_name=prepared.path.name)
             record.source_path, record.file_type = name[:500], extraction.file_type
             record.text, record.extracted = extraction.text, extraction.record
-            apply_record(record, resolver, body, content=lambda: prepared.path.read_bytes())
+            apply_record(record, resolver, body, content=prepared.read)
     except NeedsReview as review:
         _keep_for_review(record, str(review))
         return Outcome(name, Status.REVIEW, str(review), record=record)
@@ -217,6 +235,8 @@ def _upload_content(record: ImportRecord):
 def _reason(error: Exception) -> str:
     if isinstance(error, ImportFailure):
         return str(error)
+    if isinstance(error, OperationalError) and "locked" in str(error):
+        return "databasen var opptatt med en annen import for lenge; kjør importen igjen"
     if isinstance(error, OSError):
         return f"kunne ikke lagre filen: {error.strerror or error}"
     return f"databasen avviste dokumentet: {' '.join(str(error).split())[:200]}"

@@ -263,3 +263,22 @@ def test_a_date_in_year_9999_fails_that_file_and_the_rest_are_imported(tmp_path)
     assert Meeting.objects.count() == 2
     failure = [line for line in out.getvalue().splitlines() if "b-fremtid.txt" in line]
     assert failure and "31.12.9999 kan ikke stemme" in failure[0]
+
+
+def test_an_e_mail_and_its_attachment_become_linked_documents(tmp_path, college):
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["Subject"] = "Oppsummering fra =?utf-8?q?m=C3=B8tet?= 14. mars"
+    mail["From"] = "Ellen Engdahl <ellen@example.no>"
+    mail.set_content("Hei,\nvedlagt er oppsummeringen.\n", cte="quoted-printable")
+    mail.add_attachment(MARCH_SUMMARY.encode(), maintype="text", subtype="plain", filename="oppsummering.txt")
+    (tmp_path / "melding.eml").write_bytes(bytes(mail))
+
+    run_import(tmp_path / "melding.eml", "--body", college.name)
+
+    message = Document.objects.get(file_type="eml")
+    attachment = Document.objects.get(attached_to=message)
+    assert attachment.original_name == "oppsummering.txt" and attachment.meeting.body == college
+    assert "Oppsummering fra møtet 14. mars" in message.extracted_text
+    assert Case.objects.filter(body=college, year=2022, sequence=14).exists()

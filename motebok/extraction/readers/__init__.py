@@ -12,9 +12,9 @@ from motebok.extraction.errors import UnreadableDocument
 from motebok.extraction.readers.limits import check_file_size
 from motebok.extraction.readers.probe import Probe
 from motebok.extraction.readers.registry import choose_format, describe_non_document
-from motebok.extraction.readers.source import Extracted, SourceText
+from motebok.extraction.readers.source import Attachment, Extracted, SourceText
 
-__all__ = ["Extracted", "SourceText", "UnreadableDocument", "read_document"]
+__all__ = ["Attachment", "Extracted", "SourceText", "UnreadableDocument", "read_document"]
 
 
 def read_document(path: str | Path) -> SourceText:
@@ -40,7 +40,14 @@ def read_document(path: str | Path) -> SourceText:
     text = _normalise_line_ends(extracted.text)
     if not text.strip():
         raise UnreadableDocument(path, "dokumentet inneholder ingen tekst")
-    return SourceText(path=path, text=text, pages=extracted.pages, kind=chosen.kind, ocr=extracted.ocr)
+    return SourceText(
+        path=path,
+        text=text,
+        pages=extracted.pages,
+        kind=chosen.kind,
+        ocr=extracted.ocr,
+        attachments=extracted.attachments,
+    )
 
 
 def _normalise_line_ends(text: str) -> str:

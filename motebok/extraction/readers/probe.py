@@ -9,6 +9,7 @@ from pathlib import Path
 HEAD_BYTES = 8192
 _UTF_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class Probe:
@@ -31,6 +32,19 @@ class Probe:
             with zipfile.ZipFile(self.path) as archive:
                 return frozenset(archive.namelist())
         except (zipfile.BadZipFile, OSError):
+            return frozenset()
+
+    @cached_property
+    def ole_names(self) -> frozenset[str]:
+        """The top-level stream names of an old Office (OLE) file: "WordDocument" in .doc, "__substg1.0_…" in .msg."""
+        if not self.head.startswith(OLE_SIGNATURE):
+            return frozenset()
+        import olefile
+
+        try:
+            with olefile.OleFileIO(str(self.path)) as ole:
+                return frozenset(entry[0] for entry in ole.listdir(streams=True, storages=True))
+        except (OSError, ValueError):
             return frozenset()
 
     @cached_property

@@ -27,6 +27,28 @@ def _is_html(probe: Probe) -> bool:
     return probe.looks_like_text and is_html_start
 
 
+# The headers an e-mail message starts with, whichever comes first.
+_MAIL_HEADERS = (
+    "from:",
+    "to:",
+    "subject:",
+    "date:",
+    "received:",
+    "return-path:",
+    "mime-version:",
+    "message-id:",
+)
+
+
+def _is_email(probe: Probe) -> bool:
+    """A header block of "Name: value" lines naming at least two mail headers, then a blank line."""
+    if not probe.looks_like_text:
+        return False
+    block = probe.head_text().replace("\r\n", "\n").split("\n\n", 1)[0]
+    known = [line for line in block.split("\n") if line.startswith(_MAIL_HEADERS)]
+    return len(known) >= 2 and all(":" in line or line[:1] in " \t" for line in block.split("\n"))
+
+
 FORMATS: tuple[Format, ...] = (
     Format("pdf", "pdf", (".pdf",), magic=lambda probe: b"%PDF-" in probe.head[:1024]),
     Format("docx", "docx", (".docx", ".docm"), magic=lambda probe: "word/document.xml" in probe.zip_names),
@@ -45,6 +67,10 @@ FORMATS: tuple[Format, ...] = (
         ),
     ),
     Format("html", "html", (".html", ".htm", ".xhtml"), magic=_is_html),
+    Format("eml", "eml", (".eml",), magic=_is_email),
+    Format("msg", "msg", (".msg",), magic=lambda probe: "__properties_version1.0" in probe.ole_names),
+    Format("doc", "doc", (".doc", ".dot"), magic=lambda probe: "WordDocument" in probe.ole_names),
+    Format("rtf", "rtf", (".rtf",), magic=lambda probe: probe.head.startswith(b"{\\rtf")),
     Format(
         "text",
         "text",
@@ -59,7 +85,7 @@ NOT_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "et Windows-program, ikke et dokument"),
     (b"PK\x03\x04", "et zip-arkiv som ikke er et Word- eller OpenDocument-dokument; pakk det ut først"),
     (b"\x1f\x8b", "en gzip-komprimert fil; pakk den ut først"),
-    (b"\xd0\xcf\x11\xe0", "et gammelt Office-format (.doc/.xls); lagre det som .docx eller PDF"),
+    (b"\xd0\xcf\x11\xe0", "et gammelt Office-format (.xls/.ppt); lagre det som .docx eller PDF"),
 )
 
 
@@ -81,4 +107,4 @@ def describe_non_document(probe: Probe) -> str:
     for signature, description in NOT_DOCUMENTS:
         if probe.head.startswith(signature):
             return f"filen er {description}"
-    return "filen er ikke et dokument Møtebok kan lese (binære data); støttet er PDF, Word, ODT, HTML, tekst og bilder"
+    return "filen er ikke et dokument Møtebok kan lese (binære data); støttet er PDF, Word, ODT, RTF, HTML, tekst, e-post og bilder"

@@ -7,12 +7,21 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file carried inside another (an e-mail's attachment), to be read as a document of its own."""
+
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Extracted:
     """Text a format module pulled out of a file, before it is labelled with path and kind."""
 
     text: str
     pages: int = 1
     ocr: bool = False
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -24,3 +33,4 @@ class SourceText:
     pages: int
     kind: str
     ocr: bool = False
+    attachments: tuple[Attachment, ...] = ()

@@ -51,7 +51,7 @@ class Command(BaseCommand):
         outcomes = []
         progress = tqdm(total=len(files), unit="dok", disable=len(files) < 2, file=self.stderr._out)
         for prepared in prepare_all(files, jobs):
-            outcomes.append(import_prepared(prepared, resolver, body, again))
+            outcomes += import_prepared(prepared, resolver, body, again).all()
             progress.update()
         progress.close()
         return outcomes
