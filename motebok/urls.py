@@ -20,6 +20,7 @@ urlpatterns = [
     path("protokoll/", include("motebok.minutes.urls")),
     path("import/", include("motebok.importer.urls")),
     path("sok/", include("motebok.search.urls")),
+    path("historikk/", include("motebok.history.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

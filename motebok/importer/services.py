@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 
 from motebok.documents.models import Document
+from motebok.history.sources import Source, changes_from
 from motebok.importer.extracting import sha256_of
 from motebok.importer.fieldpaths import differences
 from motebok.importer.models import ImportRecord
@@ -118,8 +119,9 @@ def apply_record(
     """Write the record (with its corrections) into meetings, cases and the document, all or nothing."""
     stored: list[str] = []
     try:
-        # The search index is written once per document, inside its transaction, not on every save.
-        with transaction.atomic(), deferred_indexing():
+        # The search index is written once per document, inside its transaction, not on every save; every
+        # history row written says that the change came from an import.
+        with transaction.atomic(), deferred_indexing(), changes_from(Source.IMPORT):
             _apply(record, resolver, body, content, stored, confirmed)
     except BaseException:
         resolver.forget()

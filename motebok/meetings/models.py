@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from motebok.history.sources import recorded
 from motebok.meetings.access import PublicAccessFields
 from motebok.registry.models import Body, Organisation, Person
 
@@ -153,6 +154,8 @@ class Case(PublicAccessFields):
     )
     related_cases = models.ManyToManyField("self", verbose_name=_("relaterte saker"), blank=True)
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    # Who changed access, exemption basis or public title, when, from where, and what it was before.
+    history = recorded()
 
     class Meta:
         verbose_name = _("sak")
@@ -203,6 +206,8 @@ class AgendaItem(models.Model):
     order = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
     notes = models.TextField(_("notater"), blank=True)
     conclusion = models.TextField(_("konklusjon"), blank=True)
+    # The approved minutes text and conclusion are kept here: every change to them is recorded.
+    history = recorded()
 
     class Meta:
         verbose_name = _("sak på saksliste")

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from motebok.history.sources import recorded
+
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
@@ -232,6 +234,7 @@ class Membership(models.Model):
     )
     start = models.DateField(_("fra"), null=True, blank=True)
     end = models.DateField(_("til"), null=True, blank=True)
+    history = recorded()
 
     class Meta:
         verbose_name = _("medlemskap")
