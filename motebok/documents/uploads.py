@@ -56,11 +56,12 @@ class Accepted:
 
 ATTACHMENTS = Accepted(
     FORMATS + STORED_ONLY,
-    gettext_lazy("PDF, Word, Excel, PowerPoint, OpenDocument, tekst, HTML eller bilder"),
+    gettext_lazy("PDF, Word, Excel, PowerPoint, OpenDocument, RTF, tekst, HTML, e-post eller bilder"),
 )
-READABLE = Accepted(FORMATS, gettext_lazy("tekst, HTML, Word, OpenDocument, PDF eller bilder"))
-# HTML is text too: a page saved as .txt, or a fragment without <html>, is what its name says.
-TEXTUAL = {"text", "html"}
+READABLE = Accepted(FORMATS, gettext_lazy("tekst, HTML, Word, OpenDocument, RTF, PDF, e-post eller bilder"))
+# Formats that are plain text underneath: a page or an e-mail saved as .txt, or a fragment of HTML without
+# <html>, is what its name says.
+TEXTUAL = {"text", "html", "eml", "rtf"}
 ZIP_CONTAINERS = {"docx", "odt", "xlsx", "pptx", "ods", "odp"}
 
 
