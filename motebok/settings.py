@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -58,6 +59,11 @@ DEBUG = env_bool("MOTEBOK_DEBUG", False)
 ALLOWED_HOSTS = [h for h in os.environ.get("MOTEBOK_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("MOTEBOK_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 SITE_URL = os.environ.get("MOTEBOK_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The domain in calendar UIDs and Message-IDs: they must stay the same for the site's whole life, so it is set
+# once; motebok.wsgi refuses to serve with a local default outside `motebok demo`.
+SITE_DOMAIN = os.environ.get("MOTEBOK_SITE_DOMAIN") or urlsplit(SITE_URL).hostname or "localhost"
+# Set by `motebok demo`, which serves on 127.0.0.1 without a domain of its own.
+DEMO = False
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -200,6 +206,28 @@ EMAIL_HOST_PASSWORD = os.environ.get("MOTEBOK_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("MOTEBOK_EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("MOTEBOK_FROM_EMAIL", "Møtebok <motebok@localhost>")
+
+
+def _reply_address(imap_url: str) -> str:
+    """The mailbox that calendar replies go to: MOTEBOK_REPLY_ADDRESS, else the IMAP login if it is an address."""
+    if os.environ.get("MOTEBOK_REPLY_ADDRESS"):
+        return os.environ["MOTEBOK_REPLY_ADDRESS"]
+    login = unquote(urlsplit(imap_url).username or "")
+    if "@" not in login:
+        raise ImproperlyConfigured(
+            "MOTEBOK_REPLY_ADDRESS must be set when the IMAP login is not an e-mail address"
+        )
+    return login
+
+
+# A mailbox Møtebok reads calendar replies from (imap://user:password@host:port/INBOX, or imaps://); without one,
+# invitations ask for no calendar reply and point to the personal answer link instead.
+REPLY_IMAP_URL = os.environ.get("MOTEBOK_REPLY_IMAP_URL", "")
+if REPLY_IMAP_URL and urlsplit(REPLY_IMAP_URL).scheme not in ("imap", "imaps"):
+    raise ImproperlyConfigured(
+        f"MOTEBOK_REPLY_IMAP_URL must start with imap:// or imaps://, not {REPLY_IMAP_URL!r}"
+    )
+REPLY_ADDRESS = _reply_address(REPLY_IMAP_URL) if REPLY_IMAP_URL else ""
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -7,40 +7,87 @@ public title only.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+    vText,
+)
 
-from motebok.invitations.models import site_host
 from motebok.meetings.models import Deadline, Meeting
 from motebok.registry.models import Person
+from motebok.site import site_domain
 
 OSLO = ZoneInfo("Europe/Oslo")
 PRODID = "-//Møtebok//Møtebok//NO"
 DEFAULT_LENGTH = dt.timedelta(hours=2)
+# How often subscribers should fetch a feed again (RFC 7986 REFRESH-INTERVAL, and Outlook's X-PUBLISHED-TTL).
+REFRESH = dt.timedelta(hours=1)
+TEAMS_HOSTS = ("teams.microsoft.com", "teams.live.com")
+
+
+def _observance(component, name: str, hours_from: int, hours_to: int, start: dt.datetime):
+    """One half of the yearly rule: from `start` (local time), every year on the last Sunday of its month."""
+    observance = component()
+    observance.add("tzname", name)
+    observance.add("tzoffsetfrom", dt.timedelta(hours=hours_from))
+    observance.add("tzoffsetto", dt.timedelta(hours=hours_to))
+    observance.add("dtstart", start)
+    observance.add("rrule", {"freq": "yearly", "bymonth": start.month, "byday": "-1su"})
+    return observance
+
+
+def oslo_timezone() -> Timezone:
+    """Europe/Oslo as the EU's yearly rule: summer time from the last Sunday of March at 02:00 to the last
+    Sunday of October at 03:00.
+
+    A block of dated changes without a rule is read by ical.js, vobject and Outlook as +01:00 all year; a
+    rule is what every client follows.
+    """
+    zone = Timezone()
+    zone.add("tzid", "Europe/Oslo")
+    zone.add_component(_observance(TimezoneDaylight, "CEST", 1, 2, dt.datetime(1970, 3, 29, 2, 0)))
+    zone.add_component(_observance(TimezoneStandard, "CET", 2, 1, dt.datetime(1970, 10, 25, 3, 0)))
+    return zone
 
 
 def meeting_summary(meeting: Meeting) -> str:
-    return meeting.title or meeting.body.name
+    """The body's name first, so that a meeting is known in a calendar full of other bodies' meetings."""
+    body = meeting.body.name
+    title = meeting.title or _("%(format)s møte") % {"format": meeting.get_format_display()}
+    return title if body.lower() in title.lower() else f"{body} – {title}"
 
 
 def meeting_location(meeting: Meeting) -> str:
-    """The address for physical meetings, the online link for digital ones, both for hybrid ones."""
-    parts = []
-    if meeting.format != Meeting.Format.DIGITAL and meeting.place:
-        parts.append(meeting.place)
-    if meeting.format != Meeting.Format.PHYSICAL and meeting.online_link:
-        parts.append(meeting.online_link)
-    return " / ".join(parts)
+    """The place only; the online link goes in CONFERENCE, where clients show a join button."""
+    return meeting.place if meeting.format != Meeting.Format.DIGITAL else ""
 
 
-def meeting_description(meeting: Meeting, agenda_lines: list[str]) -> str:
+def joining_link(meeting: Meeting) -> str:
+    """The online link, for meetings that have one and still take place."""
+    if meeting.format == Meeting.Format.PHYSICAL or meeting.status == Meeting.Status.CANCELLED:
+        return ""
+    return meeting.online_link
+
+
+def is_teams(link: str) -> bool:
+    return (urlsplit(link).hostname or "") in TEAMS_HOSTS
+
+
+def meeting_description(meeting: Meeting, agenda_lines: list[str], link: str) -> str:
     lines = []
-    if meeting.format != Meeting.Format.PHYSICAL and meeting.online_link:
-        lines += [_("Lenke til møtet: %(link)s") % {"link": meeting.online_link}, ""]
+    if link:
+        lines += [_("Lenke til møtet: %(link)s") % {"link": link}, ""]
     if agenda_lines:
         lines += [_("Saksliste:"), *agenda_lines, ""]
     lines.append(settings.SITE_URL + meeting.get_absolute_url())
@@ -56,13 +103,13 @@ def public_agenda_lines(meeting: Meeting) -> list[str]:
     ]
 
 
-def _calendar(method: str | None = None) -> Calendar:
+def _calendar(method: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    if method:
-        calendar.add("method", method)
+    calendar.add("method", method)
+    calendar.add_component(oslo_timezone())
     return calendar
 
 
@@ -73,21 +120,42 @@ def _address(person: Person, **params: str) -> vCalAddress:
     return address
 
 
-def _meeting_event(meeting: Meeting, uid: str, sequence: int, cancelled: bool) -> Event:
+def organizer_address(organizer: Person) -> vCalAddress:
+    """The reply mailbox under the secretary's name where Møtebok reads replies; else the secretary herself."""
+    if settings.REPLY_ADDRESS:
+        address = vCalAddress(f"mailto:{settings.REPLY_ADDRESS}")
+        address.params["cn"] = vText(organizer.name)
+        return address
+    return _address(organizer)
+
+
+def _meeting_event(
+    meeting: Meeting, uid: str, sequence: int, organizer: Person | None, cancelled: bool
+) -> Event:
     event = Event()
     event.add("uid", uid)
     event.add("sequence", sequence)
     event.add("dtstamp", timezone.now().astimezone(dt.UTC))
-    # Local time with TZID (and a VTIMEZONE) so that the meeting stays at 10:00 in Oslo across DST changes.
-    start = meeting.start.astimezone(OSLO)
-    event.add("dtstart", start)
+    # Local time with TZID and the rule-based VTIMEZONE, so that a 10:00 meeting stays at 10:00 in Oslo.
+    event.add("dtstart", meeting.start.astimezone(OSLO))
     event.add("dtend", (meeting.end or meeting.start + DEFAULT_LENGTH).astimezone(OSLO))
     event.add("summary", meeting_summary(meeting))
-    event.add("location", meeting_location(meeting))
-    event.add("description", meeting_description(meeting, public_agenda_lines(meeting)))
-    if meeting.format != Meeting.Format.PHYSICAL and meeting.online_link:
-        event.add("url", meeting.online_link)
+    if meeting_location(meeting):
+        event.add("location", meeting_location(meeting))
     cancelled = cancelled or meeting.status == Meeting.Status.CANCELLED
+    link = "" if cancelled else joining_link(meeting)
+    event.add("description", meeting_description(meeting, public_agenda_lines(meeting), link))
+    if link:
+        event.add(
+            "conference",
+            link,
+            parameters={"VALUE": "URI", "FEATURE": ["AUDIO", "VIDEO"], "LABEL": _("Bli med i møtet")},
+        )
+        event.add("url", link)
+        if is_teams(link):
+            event.add("x-microsoft-skypeteamsmeetingurl", link)
+    if organizer is not None and organizer.email:
+        event.add("organizer", organizer_address(organizer))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
     return event
@@ -98,41 +166,45 @@ def invitation_ics(
     uid: str,
     sequence: int,
     organizer: Person,
-    attendees: list[Person],
+    attendees: list[tuple[Person, str]],
     cancel: bool = False,
 ) -> bytes:
-    """The calendar object sent by e-mail: METHOD:REQUEST for invitations and updates, CANCEL for cancellations."""
+    """The calendar object sent by e-mail: METHOD:REQUEST for invitations and updates, CANCEL for cancellations.
+
+    Replies are asked for only where Møtebok reads them: with a reply mailbox configured.
+    """
     calendar = _calendar("CANCEL" if cancel else "REQUEST")
-    event = _meeting_event(meeting, uid, sequence, cancelled=cancel)
-    event.add("organizer", _address(organizer))
-    for person in attendees:
+    event = _meeting_event(meeting, uid, sequence, organizer, cancelled=cancel)
+    rsvp = "TRUE" if settings.REPLY_ADDRESS else "FALSE"
+    for person, partstat in attendees:
         event.add(
             "attendee",
-            _address(
-                person, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="TRUE", cutype="INDIVIDUAL"
-            ),
+            _address(person, role="REQ-PARTICIPANT", partstat=partstat, rsvp=rsvp, cutype="INDIVIDUAL"),
         )
     calendar.add_component(event)
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
-def feed_ics(name: str, meetings: list[tuple[Meeting, str, int]], deadlines: list[Deadline]) -> bytes:
-    """A subscribable calendar: meetings (with UID and SEQUENCE) and deadlines as all-day events."""
+def feed_ics(
+    name: str, meetings: list[tuple[Meeting, str, int, Person | None]], deadlines: list[Deadline]
+) -> bytes:
+    """A subscribable calendar: meetings (with UID, SEQUENCE and organizer) and deadlines as all-day events."""
     calendar = _calendar("PUBLISH")
+    calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Oslo")
-    for meeting, uid, sequence in meetings:
-        calendar.add_component(_meeting_event(meeting, uid, sequence, cancelled=False))
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))
+    for meeting, uid, sequence, organizer in meetings:
+        calendar.add_component(_meeting_event(meeting, uid, sequence, organizer, cancelled=False))
     for deadline in deadlines:
         calendar.add_component(_deadline_event(deadline))
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
 def _deadline_event(deadline: Deadline) -> Event:
     event = Event()
-    event.add("uid", f"frist-{deadline.pk}@{site_host()}")
+    event.add("uid", f"frist-{deadline.pk}@{site_domain()}")
     event.add("dtstamp", timezone.now().astimezone(dt.UTC))
     event.add("dtstart", deadline.date)
     event.add("dtend", deadline.date + dt.timedelta(days=1))

@@ -4,26 +4,32 @@ published meetings of a public body. Deadlines come along as all-day events."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motebok.invitations import calendar
-from motebok.invitations.members import active_memberships
+from motebok.invitations.members import active_memberships, secretary_of
 from motebok.invitations.models import CalendarEvent, FeedToken, meeting_uid
 from motebok.meetings.models import Deadline, Meeting
-from motebok.registry.models import Body, Membership
+from motebok.registry.models import Body, Membership, Person
 
 # Subscribers want what is coming and a little history; a feed of every meeting ever grows without end.
 HISTORY = dt.timedelta(days=365)
 
 
-def _identified(meetings: QuerySet[Meeting]) -> list[tuple[Meeting, str, int]]:
+def _identified(meetings: QuerySet[Meeting]) -> list[tuple[Meeting, str, int, Person | None]]:
+    """Each meeting with its UID, SEQUENCE and organizer (the body's secretary), as invitations have them."""
     since = timezone.now() - HISTORY
     selected = list(meetings.filter(start__gte=since).select_related("body").order_by("start"))
     events = {e.meeting_id: e for e in CalendarEvent.objects.filter(meeting__in=selected)}
+    organizers = {body: secretary_of(body) for body in {m.body for m in selected}}
     return [
-        (m, events[m.pk].uid, events[m.pk].sequence) if m.pk in events else (m, meeting_uid(m), 0)
+        (m, events[m.pk].uid, events[m.pk].sequence, organizers[m.body])
+        if m.pk in events
+        else (m, meeting_uid(m), 0, organizers[m.body])
         for m in selected
     ]
 
@@ -63,3 +69,23 @@ def usable_token(token: str, for_body: bool) -> FeedToken | None:
         return found
     members = {m.person_id for m in active_memberships(found.body)}
     return found if found.person_id in members else None
+
+
+def subscription_links(url: str, name: str) -> list[tuple[str, str]]:
+    """Ways to subscribe to the feed at `url` (absolute https/http) beside the plain download.
+
+    webcal:// opens the device's own calendar; Outlook on the web and Google Calendar take the address in
+    their "add from web" pages.
+    """
+    webcal = "webcal://" + url.split("://", 1)[1]
+    return [
+        (_("Abonner i kalenderen din (webcal)"), webcal),
+        (
+            _("Legg til i Outlook"),
+            "https://outlook.office.com/calendar/0/addfromweb?" + urlencode({"url": url, "name": name}),
+        ),
+        (
+            _("Legg til i Google Kalender"),
+            "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal}),
+        ),
+    ]

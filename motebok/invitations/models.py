@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import secrets
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from motebok.meetings.models import Meeting
 from motebok.registry.models import Body, Person
+from motebok.site import site_domain
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def site_host() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "motebok"
-
-
 def meeting_uid(meeting: Meeting) -> str:
     """The UID a meeting has in every calendar: derived from its key and this site, so feeds need not store it."""
-    return f"mote-{meeting.pk}@{site_host()}"
+    return f"mote-{meeting.pk}@{site_domain()}"
 
 
 class CalendarEvent(models.Model):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motebok.access import rules
+from motebok.invitations.feeds import subscription_links
 from motebok.meetings.models import Meeting
 from motebok.web.extensions import Link
 
@@ -39,13 +40,12 @@ def body_links(request, body) -> list[Link]:
     if next_meeting:
         links += _agenda_links(next_meeting, _("Neste saksliste"))
     if body.is_public:
-        links.append(
-            Link(
-                _("Kalender (iCal)"),
-                reverse("invitations:public_feed", args=[body.slug]),
-                feed_type="text/calendar",
-            )
-        )
+        feed = reverse("invitations:public_feed", args=[body.slug])
+        links.append(Link(_("Kalender (iCal)"), feed, feed_type="text/calendar"))
+        links += [
+            Link(label, href)
+            for label, href in subscription_links(request.build_absolute_uri(feed), body.name)
+        ]
     if (
         request.user.is_authenticated
         and rules.is_member(request.user, body)

@@ -83,26 +83,38 @@ def send_cancellation(meeting: Meeting, sent_by: Person | None) -> Dispatch | No
 
 
 def _resend(meeting: Meeting, kind: str, sent_by: Person | None) -> Dispatch | None:
-    event = CalendarEvent.objects.select_for_update().filter(meeting=meeting, invited__isnull=False).first()
-    if event is None:
-        return None
+    # Every change raises SEQUENCE, invited or not, so that feed subscribers' calendars take the new version.
+    calendar_event(meeting)
+    event = CalendarEvent.objects.select_for_update().get(meeting=meeting)
     event.sequence += 1
     event.save(update_fields=["sequence"])
+    if event.invited is None:
+        return None
     return _dispatch(meeting, event, kind, sent_by)
 
 
+PARTSTAT = {
+    Answer.Response.PENDING: "NEEDS-ACTION",
+    Answer.Response.ATTENDING: "ACCEPTED",
+    Answer.Response.ABSENT: "DECLINED",
+    Answer.Response.SUBSTITUTE: "DELEGATED",
+}
+
+
 def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person | None) -> Dispatch:
-    answers = _answers_for_members(meeting)
-    recipients = [answer for answer in answers if answer.person.email]
     organizer = secretary_of(meeting.body) or sent_by
     if organizer is None:
         raise InvitationError(_("Organet har ingen sekretær eller leder som kan stå som arrangør."))
+    # The organizer is never sent her own invitation: her calendar client would take it for someone else's.
+    answers = [answer for answer in _answers_for_members(meeting) if answer.person_id != organizer.pk]
+    recipients = [answer for answer in answers if answer.person.email]
     ics = calendar.invitation_ics(
         meeting,
         event.uid,
         event.sequence,
         organizer,
-        [answer.person for answer in recipients],
+        # Answers given through the personal link show in the next update, as if given in the calendar.
+        [(answer.person, PARTSTAT[answer.response]) for answer in recipients],
         cancel=kind == Dispatch.Kind.CANCELLATION,
     )
     mailing = mail.prepare(meeting, kind, ics, organizer)

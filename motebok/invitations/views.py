@@ -183,10 +183,15 @@ def my_feeds(request: HttpRequest) -> HttpResponse:
     ]
     tokens = FeedToken.objects.filter(person=person, revoked__isnull=True).select_related("body")
     by_body = {token.body_id: token for token in tokens}
+
+    def row(name: str, token: FeedToken | None) -> dict:
+        url = request.build_absolute_uri(token.get_absolute_url()) if token else ""
+        links = feeds.subscription_links(url, name) if token else []
+        return {"name": name, "token": token, "url": url, "links": links}
+
     context = {
-        "person_token": by_body.get(None),
-        "rows": [(body, by_body.get(body.pk)) for body in dict.fromkeys(bodies)],
-        "site_url": request.build_absolute_uri("/").rstrip("/"),
+        "person_row": row(_("Møtebok – %(name)s") % {"name": person.name}, by_body.get(None)),
+        "rows": [(body, row(body.name, by_body.get(body.pk))) for body in dict.fromkeys(bodies)],
     }
     return render(request, "invitations/feeds.html", context)
 

@@ -44,7 +44,10 @@ def test_it_serves_a_members_feed_with_meetings_and_deadlines(world, published, 
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert 'filename="helseledernettverket.ics"' in response["Content-Disposition"]
     found = events(response)
-    assert {"Nettverksmøte januar", "Arbeidsmøte (upublisert)"} <= set(found)
+    assert {
+        "Helseledernettverket – Nettverksmøte januar",
+        "Helseledernettverket – Arbeidsmøte (upublisert)",
+    } <= set(found)
     deadline = found["Annen frist: Høring om legevakt"]
     # The stored date, not today's date again: the clock may pass midnight between fixture and request.
     assert deadline.decoded("DTSTART") == Deadline.objects.get(what="Høring om legevakt").date
@@ -61,7 +64,7 @@ def test_it_keeps_exempt_titles_out_of_every_feed(world, published, client):
 def test_it_serves_a_persons_feed_of_all_their_bodies(world, published, client):
     response = client.get(services.feed_token(world.member, None).get_absolute_url())
 
-    assert "Nettverksmøte januar" in events(response)
+    assert "Helseledernettverket – Nettverksmøte januar" in events(response)
 
 
 def test_it_gives_404_for_a_revoked_token(world, published, client):
@@ -109,8 +112,8 @@ def test_it_publishes_only_published_meetings_without_exempt_titles(world, publi
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     found = events(response)
-    assert "Nettverksmøte januar" in found
-    assert "Arbeidsmøte (upublisert)" not in found
+    assert "Helseledernettverket – Nettverksmøte januar" in found
+    assert "Helseledernettverket – Arbeidsmøte (upublisert)" not in found
     text = response.content.decode()
     assert SECRET_TITLE not in text and "Hemmelig omorganisering" not in text
 
@@ -125,3 +128,49 @@ def test_it_links_the_public_feed_from_the_body_page(world, published, client):
     feed = reverse("invitations:public_feed", args=[world.network.slug])
     assert f'<link rel="alternate" type="text/calendar" title="Helseledernettverket" href="{feed}">' in page
     assert f'href="{feed}"' in page.split("<main", 1)[1]
+
+
+def test_it_tells_subscribers_how_often_to_refresh_and_who_organizes(world, published, client):
+    response = client.get(reverse("invitations:public_feed", args=[world.network.slug]))
+
+    calendar = Calendar.from_ical(response.content)
+    assert calendar.decoded("REFRESH-INTERVAL") == dt.timedelta(hours=1)
+    assert calendar["REFRESH-INTERVAL"].params["VALUE"] == "DURATION"
+    assert calendar["X-PUBLISHED-TTL"].to_ical() == b"PT1H"
+    event = events(response)["Helseledernettverket – Nettverksmøte januar"]
+    assert str(event["ORGANIZER"]) == "mailto:sara@example.no"
+    assert event["ORGANIZER"].params["CN"] == "Sara Sekretær"
+
+
+def test_it_raises_the_sequence_in_feeds_when_a_meeting_not_yet_invited_moves(world, published, client):
+    token = services.feed_token(world.member, world.network)
+    before = events(client.get(token.get_absolute_url()))["Helseledernettverket – Nettverksmøte januar"]
+
+    new_start = published.start + dt.timedelta(days=1)
+    services.move_meeting(published, new_start, None, world.secretary)
+
+    after = events(client.get(token.get_absolute_url()))["Helseledernettverket – Nettverksmøte januar"]
+    assert str(after["UID"]) == str(before["UID"])
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    assert after.decoded("DTSTART") == new_start
+
+
+def test_it_offers_webcal_outlook_and_google_beside_the_address(world, published):
+    member = world.client_for(world.member)
+    member.post(reverse("invitations:feed_create"), {"body": world.network.pk})
+
+    page = member.get(reverse("invitations:feeds")).content.decode()
+
+    token = FeedToken.objects.get(person=world.member, body=world.network)
+    assert f'href="webcal://testserver{token.get_absolute_url()}"' in page
+    assert "https://outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2Ftestserver%2F" in page
+    assert "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Ftestserver%2F" in page
+
+
+def test_it_offers_the_public_feed_to_outlook_and_google_on_the_body_page(world, published, client):
+    page = client.get(world.network.get_absolute_url()).content.decode()
+
+    feed = reverse("invitations:public_feed", args=[world.network.slug])
+    assert f'href="webcal://testserver{feed}"' in page
+    assert "outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2Ftestserver%2F" in page
+    assert "calendar.google.com/calendar/render?cid=webcal" in page

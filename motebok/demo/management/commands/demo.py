@@ -21,6 +21,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, port: int, no_serve: bool, **options):
+        # The demo has no domain of its own; UIDs made here are never meant for real calendars.
+        settings.DEMO = True
         if "MOTEBOK_SITE_URL" not in os.environ:
             # E-mailed links, calendar UIDs and citations should point at the port the demo really serves on.
             settings.SITE_URL = f"http://127.0.0.1:{port}"
