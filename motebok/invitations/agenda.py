@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from motebok.invitations.calendar import joining_link
 from motebok.invitations.members import active_memberships
 from motebok.meetings.models import Case, Meeting
 from motebok.planning.agenda import open_follow_ups, standing_roles
@@ -37,8 +38,8 @@ def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
     facts.append((_("Møteform"), meeting.get_format_display()))
     if meeting.format != Meeting.Format.DIGITAL and meeting.place:
         facts.append((_("Sted"), meeting.place))
-    if meeting.format != Meeting.Format.PHYSICAL and meeting.online_link:
-        facts.append((_("Lenke til møtet"), meeting.online_link))
+    if joining_link(meeting):
+        facts.append((_("Lenke til møtet"), joining_link(meeting)))
     if meeting.host:
         facts.append((_("Vertskap"), meeting.host.name))
     if meeting.chair:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.mime.text import MIMEText
 
 from django.conf import settings
@@ -10,9 +10,11 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from motebok.invitations.agenda import agenda_document, agenda_filename, meeting_date
+from motebok.invitations.agenda import agenda_document, agenda_filename, meeting_date, meeting_time
+from motebok.invitations.calendar import joining_link
 from motebok.invitations.models import Answer, Dispatch
 from motebok.meetings.models import Meeting
+from motebok.outbox import automatic, named
 from motebok.publishing import MeetingDocument, to_docx, to_pdf
 from motebok.registry.models import Person
 
@@ -43,14 +45,38 @@ class Mailing:
     ics: bytes
     organizer: Person
     agenda: MeetingDocument
+    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (what, before, now)
     pdf: bytes = b""
     docx: bytes = b""
 
 
-def prepare(meeting: Meeting, kind: str, ics: bytes, organizer: Person) -> Mailing:
+def particulars(meeting: Meeting) -> dict[str, str]:
+    """When and where the meeting is, and how to join it, as an update compares them."""
+    place = meeting.place if meeting.format != Meeting.Format.DIGITAL else ""
+    return {
+        "time": f"{meeting_date(meeting)} {meeting_time(meeting)}",
+        "place": place or meeting.get_format_display(),
+        "link": joining_link(meeting),
+    }
+
+
+def changes_since(before: dict[str, str], now: dict[str, str]) -> list[tuple[str, str, str]]:
+    labels = {"time": _("Tid"), "place": _("Sted"), "link": _("Lenke til møtet")}
+    return [
+        (labels[key], before.get(key, ""), now[key])
+        for key in labels
+        if before.get(key) is not None and before.get(key) != now[key]
+    ]
+
+
+def prepare(
+    meeting: Meeting, kind: str, ics: bytes, organizer: Person, sent_before: dict[str, str]
+) -> Mailing:
     # E-mail leaves the body's systems, so the agenda shows exempt cases by their public title only.
     agenda = agenda_document(meeting, may_see_exempt=False)
     mailing = Mailing(meeting, kind, ics, organizer, agenda)
+    if kind == Dispatch.Kind.UPDATE:
+        mailing.changes = changes_since(sent_before, particulars(meeting))
     if kind != Dispatch.Kind.CANCELLATION:
         mailing.pdf, mailing.docx = to_pdf(agenda), to_docx(agenda)
     return mailing
@@ -75,15 +101,17 @@ def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
         "answer_url": settings.SITE_URL + answer.get_absolute_url(),
         "meeting_url": settings.SITE_URL + mailing.meeting.get_absolute_url(),
         "cancelled": mailing.kind == Dispatch.Kind.CANCELLATION,
+        "changes": mailing.changes,
+        "calendar_replies": bool(settings.REPLY_ADDRESS),
     }
     message = InvitationMessage(
         calendar=calendar_part(mailing),
         subject=subject(mailing),
         body=render_to_string("invitations/email/invitation.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[answer.person.email],
-        reply_to=[mailing.organizer.email] if mailing.organizer.email else None,
+        to=[named(answer.person)],
     )
+    automatic(message, reply_to=mailing.organizer)
     message.attach_alternative(render_to_string("invitations/email/invitation.html", context), "text/html")
     if mailing.pdf:
         message.attach(agenda_filename(mailing.meeting, "pdf"), mailing.pdf, "application/pdf")

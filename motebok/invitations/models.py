@@ -58,6 +58,8 @@ class Dispatch(models.Model):
         Person, verbose_name=_("sendt av"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     recipients = models.JSONField(_("mottakere"), default=list)
+    # When, where and the joining link as sent, so that the next update can say what changed.
+    particulars = models.JSONField(_("tid og sted"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("utsending")

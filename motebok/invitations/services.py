@@ -117,7 +117,8 @@ def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person
         [(answer.person, PARTSTAT[answer.response]) for answer in recipients],
         cancel=kind == Dispatch.Kind.CANCELLATION,
     )
-    mailing = mail.prepare(meeting, kind, ics, organizer)
+    last = event.dispatches.first()
+    mailing = mail.prepare(meeting, kind, ics, organizer, last.particulars if last else {})
     # Sent inside the transaction: if the mail server refuses, nothing is recorded as sent.
     with get_connection() as connection:
         connection.send_messages([mail.message_for(mailing, answer) for answer in recipients])
@@ -127,6 +128,7 @@ def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person
         sequence=event.sequence,
         sent_by=sent_by,
         recipients=[answer.person.email for answer in recipients],
+        particulars=mail.particulars(meeting),
     )
 
 

@@ -174,3 +174,19 @@ class ReminderDigest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} {self.day}"
+
+
+class ReminderStop(models.Model):
+    """A person who turned the reminder e-mails off, with one click in a reminder (RFC 8058)."""
+
+    person = models.OneToOneField(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="reminder_stop"
+    )
+    stopped = models.DateTimeField(_("slått av"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("avslåtte påminnelser")
+        verbose_name_plural = _("avslåtte påminnelser")
+
+    def __str__(self) -> str:
+        return str(self.person)

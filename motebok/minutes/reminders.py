@@ -6,15 +6,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 from motebok.access import rules
+from motebok.invitations.members import secretary_of
 from motebok.meetings.models import ActionItem, Deadline
-from motebok.minutes.models import ReminderDigest
+from motebok.minutes.models import ReminderDigest, ReminderStop
+from motebok.outbox import automatic, named
 from motebok.registry.models import Person
 
 HORIZON = dt.timedelta(days=7)
@@ -29,6 +33,32 @@ class Digest:
 
     def __bool__(self) -> bool:
         return bool(self.overdue or self.due_soon or self.deadlines)
+
+    def bodies(self) -> list:
+        """The bodies the digest speaks of, by name."""
+        found = {thing.body for thing in [*self.overdue, *self.due_soon, *self.deadlines]}
+        return sorted(found, key=lambda body: body.name)
+
+
+STOP_SALT = "motebok.minutes.stop-reminders"
+
+
+def stop_token(person: Person) -> str:
+    """The secret in a reminder's unsubscribe link: the person, signed, so that no one can stop another's."""
+    return signing.dumps(person.pk, salt=STOP_SALT)
+
+
+def person_for_stop_token(token: str) -> Person | None:
+    try:
+        return Person.objects.filter(pk=signing.loads(token, salt=STOP_SALT)).first()
+    except signing.BadSignature:
+        return None
+
+
+@transaction.atomic
+def stop_reminders(person: Person) -> None:
+    """Send this person no more reminder e-mails."""
+    ReminderStop.objects.get_or_create(person=person)
 
 
 def _active_body_ids(person: Person, today: dt.date) -> list[int]:
@@ -70,7 +100,13 @@ def people_to_remind(today: dt.date):
         memberships__body__deadlines__date__gte=today,
         memberships__body__deadlines__date__lte=today + HORIZON,
     )
-    return Person.objects.exclude(email="").filter(with_items | with_deadlines).distinct().order_by("pk")
+    return (
+        Person.objects.exclude(email="")
+        .filter(reminder_stop__isnull=True)
+        .filter(with_items | with_deadlines)
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def _case_title(person: Person, case) -> str:
@@ -105,19 +141,26 @@ def _text(digest: Digest) -> str:
 def send_digest(person: Person, today: dt.date) -> bool:
     """Send today's digest unless there is nothing to say or it was already sent; True if this call sent it."""
     digest = digest_for(person, today)
-    if not digest or not person.email:
+    if not digest or not person.email or ReminderStop.objects.filter(person=person).exists():
         return False
     try:
         with transaction.atomic():
             claim = ReminderDigest.objects.create(person=person, day=today)
     except IntegrityError:
         return False
+    bodies = digest.bodies()
+    stop = settings.SITE_URL + reverse("minutes:stop_reminders", args=[stop_token(person)])
     message = EmailMessage(
-        subject=_("Påminnelse fra Møtebok %(day)s") % {"day": format_date(today, "j.n.Y")},
-        body=_text(digest),
+        subject=_("Påminnelse fra Møtebok %(day)s: %(bodies)s")
+        % {"day": format_date(today, "j.n.Y"), "bodies": ", ".join(body.name for body in bodies)},
+        body=_text(digest) + "\n\n" + _("Slå av disse påminnelsene: %(url)s") % {"url": stop},
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[person.email],
+        to=[named(person)],
+        # One-click unsubscribe (RFC 8058): mail clients POST to the address, with no page in between.
+        headers={"List-Unsubscribe": f"<{stop}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
+    # Replies go to the secretary when the digest is about one body; otherwise to no one person in particular.
+    automatic(message, reply_to=secretary_of(bodies[0]) if len(bodies) == 1 else None)
     try:
         message.send()
     except Exception:

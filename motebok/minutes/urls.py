@@ -12,6 +12,7 @@ urlpatterns = [
     path("mote/<int:pk>/protokoll.pdf", views.pdf, name="pdf"),
     path("mote/<int:pk>/protokoll.docx", views.docx, name="docx"),
     path("mine/", views.my_follow_ups, name="mine"),
+    path("paminnelser/stopp/<str:token>/", views.stop_reminders, name="stop_reminders"),
     path("oppfolging/<int:pk>/utfort/", views.mark_done, name="mark_done"),
     path("organ/<slug:slug>/godkjenning/", views.policy, name="policy"),
     path("organ/<slug:slug>/saker/", views.body_cases, name="body_cases"),

@@ -8,12 +8,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from motebok.access import rules
 from motebok.access.guards import editable_meeting
 from motebok.meetings.models import ActionItem, Case, Meeting
-from motebok.minutes import content, mail, permissions, services
+from motebok.minutes import content, mail, permissions, reminders, services
 from motebok.minutes.forms import MinutesEditor, NextMeetingApprovalForm, PolicyForm
 from motebok.minutes.models import Approval, Minutes
 from motebok.publishing import to_docx, to_pdf
@@ -279,3 +280,18 @@ def _titled(user, cases) -> list[tuple[Case, str]]:
             allowed[case.body_id] = rules.may_see_exempt(user, case.body)
         rows.append((case, case.title_for(allowed[case.body_id])))
     return rows
+
+
+@csrf_exempt  # Mail clients send the one-click POST (RFC 8058) without a page, so without a CSRF token.
+def stop_reminders(request: HttpRequest, token: str) -> HttpResponse:
+    """Turn off a person's reminder e-mails: the signed token in the reminder is the only credential.
+
+    A GET asks first, because link checkers in mail systems follow links in e-mails without a person.
+    """
+    person = reminders.person_for_stop_token(token)
+    if person is None:
+        raise Http404
+    if request.method == "POST":
+        reminders.stop_reminders(person)
+    stopped = reminders.ReminderStop.objects.filter(person=person).exists()
+    return render(request, "minutes/stop_reminders.html", {"person": person, "stopped": stopped})

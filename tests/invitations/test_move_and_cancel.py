@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from motebok.invitations import services
 from motebok.invitations.models import Dispatch
 from motebok.meetings.models import Meeting
 from motebok.planning import services as planning
-from tests.invitations.conftest import calendar_of, event_of
+from tests.invitations.conftest import TEAMS, calendar_of, event_of
 
 
 def test_it_sends_an_update_with_the_same_uid_and_a_higher_sequence_when_moved(world, meeting, smtp):
@@ -112,3 +114,29 @@ def test_it_sends_a_cancellation_when_the_planning_app_cancels_the_meeting(
         planning.cancel_meeting(meeting)
 
     assert str(calendar_of(smtp.to("mona@example.no")[-1])["METHOD"]) == "CANCEL"
+
+
+def test_an_update_says_the_old_and_the_new_time(world, meeting, smtp):
+    services.send_invitation(meeting, world.secretary)
+    old = meeting.start
+
+    services.move_meeting(meeting, old + dt.timedelta(days=1), None, world.secretary)
+
+    update = smtp.to("mona@example.no")[-1].get_body(("plain",)).get_content()
+    before = f"{date_format(timezone.localtime(old), 'l j. F Y')} 10.00–12.00"
+    now = f"{date_format(timezone.localtime(old + dt.timedelta(days=1)), 'l j. F Y')} 10.00"
+    assert f"Tid: før {before}, nå {now}" in update
+    assert list(Dispatch.objects.values_list("particulars__time", flat=True)) == [now, before]
+
+
+def test_a_cancellation_is_titled_so_and_carries_no_joining_link(world, meeting, smtp):
+    services.send_invitation(meeting, world.secretary)
+
+    services.cancel_meeting(meeting, world.secretary)
+
+    cancellation = smtp.to("mona@example.no")[-1]
+    assert cancellation["Subject"].strip().startswith("Avlyst: Helseledernettverket")
+    everything = "".join(p.get_content() for p in cancellation.walk() if p.get_content_maintype() == "text")
+    assert "Møtet er avlyst." in everything
+    assert "teams.microsoft.com" not in everything
+    assert TEAMS in smtp.to("mona@example.no")[0].get_body(("plain",)).get_content()

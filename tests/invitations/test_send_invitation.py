@@ -145,3 +145,20 @@ def test_it_writes_the_start_in_oslo_local_time(world, meeting, smtp):
     start = event_of(smtp.messages[0]).decoded("DTSTART")
     assert str(start.tzinfo) == "Europe/Oslo"
     assert (start.hour, start.minute) == (10, 0)
+
+
+def test_it_marks_the_message_automatic_with_named_recipient_and_the_secretary_to_reply_to(
+    world, meeting, smtp
+):
+    send(world.client_for(world.secretary), meeting)
+
+    message = smtp.to("mona@example.no")[0]
+    assert message["To"] == "Mona Medlem <mona@example.no>"
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["Reply-To"] == "Sara Sekretær <sara@example.no>"
+    assert message["Message-ID"].endswith(f"@{settings.SITE_DOMAIN}>")
+    assert "Helseledernettverket" in message["Subject"]
+    # No reply mailbox: the message says calendar answers are not read and points to the link.
+    text = message.get_body(("plain",)).get_content()
+    assert "Svar i kalenderen blir ikke registrert: bruk lenken." in text
+    assert Answer.objects.get(meeting=meeting, person=world.member).get_absolute_url() in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 
 from tests.conftest import at
 from tests.minutes.conftest import editor_data
@@ -36,11 +37,21 @@ def test_it_lets_the_chair_approve_and_publishes_and_mails_the_members(world, me
     assert (meeting.status, meeting.is_published) == (Meeting.Status.APPROVED, True)
     assert meeting.agenda.first().conclusion == "Tas til orientering"
     assert meeting.minutes.approvals.get().approved_by == world.chair
-    assert sorted(m["To"] for m in smtp.messages) == ["kari@example.no", "mona@example.no", "sara@example.no"]
+    assert sorted(m["To"] for m in smtp.messages) == [
+        "Kari Leder <kari@example.no>",
+        "Mona Medlem <mona@example.no>",
+        "Sara Sekretær <sara@example.no>",
+    ]
     message = smtp.to("mona@example.no")[0]
-    assert "Tas til orientering" in message.get_body(("plain",)).get_content()
-    # Members see exempt cases in full.
-    assert "Lønnsvilkår for daglig leder" in message.get_body(("plain",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    assert "Tas til orientering" in text
+    assert message["Subject"].startswith("Godkjent protokoll: Helseledernettverket ")
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["Reply-To"] == "Sara Sekretær <sara@example.no>"
+    # E-mail leaves the body's systems: the exempt case by its public title, and where to read the rest.
+    assert "Lønnsvilkår for daglig leder" not in text
+    assert "Forhandlingsutvalg" in text
+    assert f"Les hele saken etter innlogging: {settings.SITE_URL}/protokoll/mote/{meeting.pk}/" in text
     kinds = sorted(part.get_content_type() for part in message.iter_attachments())
     assert kinds == [
         "application/pdf",

@@ -6,6 +6,7 @@ import datetime as dt
 from importlib import import_module
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +44,7 @@ def test_it_sends_each_person_one_digest_even_when_run_twice(world, follow_ups, 
     call_command("send-reminders", day=TODAY.isoformat())
     call_command("send-reminders", day=TODAY.isoformat())
 
-    recipients = sorted(m["To"] for m in smtp.messages)
+    recipients = sorted(m["X-Envelope-To"] for m in smtp.messages)
     assert recipients == ["kari@example.no", "mona@example.no", "olav@example.no", "sara@example.no"]
     mona = smtp.to("mona@example.no")[0].get_content().replace("\r\n", "\n")
     assert "passert fristen:\n- Sende innspill" in mona
@@ -81,3 +82,39 @@ def test_it_names_an_exempt_case_only_by_public_title_to_an_owner_outside_the_bo
 
     text = smtp.to("olav@example.no")[0].get_content()
     assert "Forhandlingsutvalg" in text and "Lønnsvilkår" not in text
+
+
+def test_it_marks_the_digest_automatic_names_the_body_and_offers_one_click_unsubscribe(
+    world, follow_ups, smtp
+):
+    call_command("send-reminders", day=TODAY.isoformat())
+
+    message = smtp.to("mona@example.no")[0]
+    assert message["To"] == "Mona Medlem <mona@example.no>"
+    assert message["Subject"].strip() == "Påminnelse fra Møtebok 20.3.2025: Helseledernettverket"
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["Reply-To"] == "Sara Sekretær <sara@example.no>"
+    assert message["Message-ID"].endswith(f"@{settings.SITE_DOMAIN}>")
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    stop = message["List-Unsubscribe"].strip(" <>")
+    assert stop.startswith(settings.SITE_URL + "/protokoll/paminnelser/stopp/")
+    assert stop in message.get_content()
+
+
+def test_one_click_turns_off_that_persons_reminders_and_no_one_elses(world, follow_ups, smtp, client):
+    from motebok.minutes.models import ReminderStop
+
+    call_command("send-reminders", day=TODAY.isoformat())
+    stop = smtp.to("mona@example.no")[0]["List-Unsubscribe"].strip(" <>").removeprefix(settings.SITE_URL)
+
+    # A link checker's GET changes nothing; the mail client's one-click POST (RFC 8058) does, without a token.
+    assert "Slå av påminnelsene" in client.get(stop).content.decode()
+    assert not ReminderStop.objects.exists()
+    response = client.post(stop, {"List-Unsubscribe": "One-Click"})
+
+    assert response.status_code == 200
+    assert list(ReminderStop.objects.values_list("person__name", flat=True)) == ["Mona Medlem"]
+    smtp.messages.clear()
+    call_command("send-reminders", day=(TODAY + dt.timedelta(days=1)).isoformat())
+    assert smtp.to("mona@example.no") == [] and smtp.to("kari@example.no")
+    assert client.post(stop.replace("stopp/", "stopp/x")).status_code == 404
