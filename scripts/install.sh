@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Install everything Møtebok needs on a fresh Debian machine: system packages, the virtualenv, front-end packages.
 #   scripts/install.sh          what running Møtebok needs
-#   scripts/install.sh --test   also what the test suite needs (PostgreSQL, Chromium, Tesseract, hunspell, LibreOffice Writer)
+#   scripts/install.sh --test   also what the test suite needs (PostgreSQL, Chromium, Tesseract, hunspell, LibreOffice Writer, Dovecot)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core nodejs npm gettext)
-test_packages=(postgresql chromium tesseract-ocr tesseract-ocr-nor hunspell-no poppler-utils libreoffice-writer-nogui)
+test_packages=(postgresql chromium tesseract-ocr tesseract-ocr-nor hunspell-no poppler-utils libreoffice-writer-nogui dovecot-imapd)
 wanted=("${run_packages[@]}")
 [[ "${1:-}" == "--test" ]] && wanted+=("${test_packages[@]}")
 
