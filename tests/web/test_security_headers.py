@@ -21,8 +21,9 @@ from motebok.importer.models import ImportRecord
 from motebok.importer.services import stage_upload
 from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import ActionItem, Case, Meeting
+from motebok.minutes.reminders import stop_token
 from motebok.planning.cases import attach_document
-from motebok.registry.models import Body, Membership
+from motebok.registry.models import Body, Membership, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -72,6 +73,7 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "organ/<str:token>.ics": [token.token if token else "ukjent"],
         "person/<str:token>.ics": [token.token if token else "ukjent"],
         "offentlig/<slug:slug>.ics": [body.slug],
+        "stopp/<str:token>": [stop_token(Person.objects.exclude(email="").first())],
     }
     return values
 
