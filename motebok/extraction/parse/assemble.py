@@ -18,8 +18,8 @@ from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
 from .attendance import count, read_attendance
 from .body import find_body
-from .case_presentation import PresentedCase, header_case
-from .case_stream import find_stream_cases
+from .case_presentation import PresentedCase, header_case, title_above_proposal, title_in_capitals
+from .case_stream import find_stream_cases, proposal_in_flow
 from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
@@ -55,6 +55,7 @@ _NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_RE.pattern})\Z")
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
 # A list of attachments that the case text still follows is not where the appendices start.
+_WITH_YEAR_RE = re.compile(r"\d[/-]\d{2}")
 _CASE_TEXT_HEADING_RE = re.compile(
     r"^\s*(?:saksopplysning\w*|bakgrunn|vurdering|saksutgreiing|saksutredning|fakta)\s*:?\s*$", re.I | re.M
 )
@@ -145,8 +146,13 @@ def _find_cases(
     """
     if profile.cases is CaseSource.NONE:
         return []
-    if profile.cases is CaseSource.PRESENTED and presented:
-        return [presented.case]
+    if profile.cases is CaseSource.PRESENTED:
+        if presented:
+            return [presented.case]
+        # No header table: the title stands above the proposal, or is the heading in capitals.
+        title = title_above_proposal(scope) or title_in_capitals(masked)
+        end = scope[-1].end if scope else len(masked)
+        return [CaseFound(None, title, -1, proposal_in_flow(masked, 0, end))] if title else []
     by_lines = find_cases(
         scope, bold_spans(text), people.used_lines, bullets_are_agenda=profile.bullets_are_agenda
     )
@@ -154,8 +160,15 @@ def _find_cases(
         CaseFound(case.number, case.title, -1, case.conclusion)
         for case in find_stream_cases(masked[: scope[-1].end] if scope else masked, profile.decisions_first)
     ]
-    numbered = sum(1 for case in by_lines if case.number)
-    return in_flow if len(in_flow) > numbered else by_lines
+    # A case number with its year ("14/22") outweighs a numbered list ("1.", "2.") in the text.
+    dated_in_flow, dated_by_lines = _dated(in_flow), _dated(by_lines)
+    if dated_in_flow or dated_by_lines:
+        return in_flow if dated_in_flow > dated_by_lines else by_lines
+    return in_flow if len(in_flow) > sum(1 for case in by_lines if case.number) else by_lines
+
+
+def _dated(cases: list[CaseFound]) -> int:
+    return sum(1 for case in cases if case.number and _WITH_YEAR_RE.search(case.number.value))
 
 
 def _labelled_attendance(masked: str, people: People) -> People:

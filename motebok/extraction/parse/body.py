@@ -75,6 +75,10 @@ _HELD_A_MEETING_RE = re.compile(
     r"(?:(?<![\wæøå])(?P<before>[A-ZÆØÅ][\wæøåÆØÅ-]+)\s+hadde|\bhadde\s+(?P<after>[A-ZÆØÅ][\wæøåÆØÅ-]+))"
     r"\s+(?:\w+\s+)?møte\b"
 )
+# "REFERAT Det ble avholdt møte i Øst-Finnmark Regionråd …": the sentence after the title names the body.
+_HELD_IN_RE = re.compile(
+    r"^Det\s+(?:ble|vart|blei)\s+(?:av)?(?:holdt|halde|haldt)\s+(?:et\s+|eit\s+)?møte\s+i\s+"
+)
 # A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
 _NAME_END_RE = re.compile(r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:")
 
@@ -91,7 +95,9 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
                 found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
                 if found.value:
                     return found
-    shown = [line for line in header if not line.blank and not SITE_BOILERPLATE_RE.match(line.text)][:4]
+    shown = [line for line in header if not line.blank and not SITE_BOILERPLATE_RE.match(line.text.lstrip())][
+        :4
+    ]
     if doc_type == "mandate":
         return _mandate_body(shown[:3])
     body = _titled_body(shown)
@@ -211,7 +217,7 @@ def _body_from_title(line: Line) -> Found | None:
 
 
 def _clean_body(found: Found) -> Found | None:
-    value = _NAME_END_RE.split(found.value.lstrip(" .:"))[0]
+    value = _NAME_END_RE.split(_HELD_IN_RE.sub("", found.value.lstrip(" .:"), count=1))[0]
     found = Found(value, found.end - len(found.value.lstrip(" .:")), found.end)
     if not value[:1].isalpha() or value.startswith("nr."):
         return None  # "nr. 4/12, tirsdag …": what follows the title is no name

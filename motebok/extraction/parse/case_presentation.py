@@ -25,6 +25,19 @@ _COLUMNS = (
     ("body", re.compile(r"utvalg|utval|organ|saksgang|saksgong", re.I)),
     ("date", re.compile(r"møtedato|dato", re.I)),
 )  # fmt: skip
+_LONGEST_TITLE = 250
+_PROPOSAL_SEARCH = 80
+_PROPOSAL_LABEL_RE = re.compile(
+    r"\s*(?:[A-ZÆØÅ][\wæøå]+(?:s|\s+(?:si|sitt))\s+)?(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:?\s*$",
+    re.I,
+)
+_CAPITALS_SEARCH = 3000
+_CAPITALS_RE = re.compile(
+    r"(?<![\wæøåÆØÅ])[A-ZÆØÅ][A-ZÆØÅ/-]+(?:\s+(?:[A-ZÆØÅ0-9][A-ZÆØÅ0-9/.,-]*(?![\wæøå])|[-–]))+"
+)
+_HEADER_WORDS = frozenset(
+    ["SAKSFRAMLEGG", "SAKSFREMLEGG", "SAMMENDRAG", "SAKSOPPLYSNINGER", "SAKSUTREDNING", "VEDLEGG"]
+)
 _ORDINAL_RE = re.compile(r"\d{1,2}\.?\s+(?=\D)")
 _FIELD_RE = re.compile(r"^[\wæøå. ]{2,30}:")
 
@@ -139,11 +152,52 @@ def _title(lines: list[Line], after_table: int) -> Found | None:
 
 
 def _first_plain_line(lines: list[Line]) -> Found | None:
-    for line in lines:
+    for k, line in enumerate(lines):
         entry = line.trimmed()
         header_field = _FIELD_RE.match(entry.value) or _TABLE_RE.search(entry.value)
         if entry.value and not header_field and not re.match(r"\d", entry.value):
-            return entry
+            return _unwrapped(entry, lines[k + 1 :])
+    return None
+
+
+def _unwrapped(title: Found, following: list[Line]) -> Found:
+    """Join the lines of a title the page wrapped: they go on in lower case, up to the proposal's label."""
+    for line in following:
+        entry = line.trimmed()
+        if (
+            not entry.value[:1].islower()
+            or line.text.rstrip().endswith(":")
+            or len(title.value) > _LONGEST_TITLE
+        ):
+            break
+        title = Found(f"{title.value} {entry.value}", title.start, entry.end)
+    return title
+
+
+def title_above_proposal(lines: list[Line]) -> Found | None:
+    """Return the paragraph right above the proposal ("Kommunedirektørens forslag til vedtak:"): the title of
+    a case presentation whose header table names no case number."""
+    for i, line in enumerate(lines[:_PROPOSAL_SEARCH]):
+        if not _PROPOSAL_LABEL_RE.match(line.text):
+            continue
+        j = i
+        while j > 0 and not lines[j - 1].blank and not _FIELD_RE.match(lines[j - 1].trimmed().value):
+            j -= 1
+        if j == i:
+            return None
+        first, last = lines[j].trimmed(), lines[i - 1].trimmed()
+        return Found(" ".join(line.trimmed().value for line in lines[j:i]), first.start, last.end)
+    return None
+
+
+def title_in_capitals(text: str) -> Found | None:
+    """Return the first heading written in capitals ("POLITISK ORGANISERING FOR PERIODEN"): the title of a
+    case presentation whose header table a transcript lost."""
+    for m in _CAPITALS_RE.finditer(text, 0, _CAPITALS_SEARCH):
+        words = [w for w in m.group().split() if w.strip("-–").isalpha() and w.upper() not in _HEADER_WORDS]
+        if len(words) >= 3:
+            value = m.group().strip(" .:-–")
+            return Found(value, m.start(), m.start() + len(value))
     return None
 
 

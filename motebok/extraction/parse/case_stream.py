@@ -122,6 +122,8 @@ _TRAILING_NOISE_RE = re.compile(
     r"(?:\s+(?:\d{2,4}/\d*|PS|RS|Unntatt offentlighet|Side \d+(?: av \d+)?|\d{1,3}|v/.*|[–-]\s+ved\s.*))+$"
 )
 _DOT_LEADER_RE = re.compile(r"\s*(?:\.{2,}|…)")
+# A list under the title, its line breaks lost: "«… i Finnmark» o Info fra …", "… drøftinger. a.) UiT …".
+_SUB_POINT_RE = re.compile(r"\s(?:[•·▪●◦o]|[a-zæøå]\.?\)|\d{1,2}\.\d{1,2})\s")
 _STOP_RE = re.compile(rf"\s(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå»”)\]\d]{2})[.!?](?=\s+[A-ZÆØÅ«]|\s*$)")
 _LONGEST_TITLE = 160
@@ -174,6 +176,12 @@ def find_stream_cases(text: str, prefer_decisions: bool = True) -> list[StreamCa
     for key, case in cases.items():
         case.conclusion = _conclusion(text, blocks[key], prefer_decisions)
     return list(cases.values())
+
+
+def proposal_in_flow(text: str, start: int, end: int) -> Found | None:
+    """Return the proposal written in text[start:end] ("Rådmannens forslag til vedtak: …"); a decision quoted
+    from an earlier meeting ("… fattet følgende vedtak:") is not one."""
+    return _conclusion(text, [(start, end)], prefer_decisions=False, proposals_only=True)
 
 
 def _case_hits(text: str) -> list[_Hit]:
@@ -264,7 +272,7 @@ def _title(text: str, start: int, end: int) -> Found | None:
     offset = len(segment) - len(segment.lstrip(" \t\n:.–-")) + (lead.end() if lead else 0)
     segment = segment[offset:]
     cut = len(segment)
-    for pattern in (_DOT_LEADER_RE, LABEL_COLON_RE, _STOP_RE, _SENTENCE_END_RE):
+    for pattern in (_DOT_LEADER_RE, _SUB_POINT_RE, LABEL_COLON_RE, _STOP_RE, _SENTENCE_END_RE):
         m = pattern.search(" " + segment[:cut])
         if m and pattern is LABEL_COLON_RE and m.start() == 0:
             cut = m.end() - 2  # "Orienterings- og drøftingssaker: Energirådet …": the title ends at its colon
@@ -306,7 +314,9 @@ _CONCLUSION_STOP_RE = re.compile(
 _LONGEST_CONCLUSION = 1500
 
 
-def _conclusion(text: str, blocks: list[tuple[int, int]], prefer_decisions: bool) -> Found | None:
+def _conclusion(
+    text: str, blocks: list[tuple[int, int]], prefer_decisions: bool, proposals_only: bool = False
+) -> Found | None:
     """Return the text under the first decision (or, before a meeting, proposal) label in a case's blocks."""
     found: list[tuple[bool, Found]] = []
     for start, end in blocks:
@@ -321,6 +331,8 @@ def _conclusion(text: str, blocks: list[tuple[int, int]], prefer_decisions: bool
             value = trim(text[m.end() : body_end], m.end(), edge=" \t\r\n\u00a0-–•·*:")
             if len(value.value) >= 8:
                 found.append((_is_proposal(m), value))
+    if proposals_only:
+        found = [(proposal, value) for proposal, value in found if proposal]
     if not found:
         return None
     preferred = [value for proposal, value in found if proposal != prefer_decisions]

@@ -12,12 +12,14 @@ from .vocabulary import SITE_BOILERPLATE_RE
 _TITLE_RULES = (
     (DocType.CASE_PRESENTATION, re.compile(r"\bsaks(?:fram|frem)legg|\bsaksutgreiing|\bsaksutredning|\bsakspapir", re.I)),
     (DocType.SUMMARY, re.compile(r"\boppsummering\b|\bsamandrag\b|\bsammendrag fra|\bnotat\s+(?:fra|frå)\s+\w*møte|\bmøtenotat\b", re.I)),
-    (DocType.MINUTES, re.compile(r"\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
+    (DocType.MINUTES, re.compile(r"\b(?:behandling|handsaming) av sak\b|\breferat\b|\bmøtereferat|\bprotokoll\b|\bmøteprotokoll|\bmøtebok\b|\bprotokoll fra", re.I)),
     (DocType.INVITATION, re.compile(r"\binnkalling\b|\bmøteinnkalling|\binnkalling til\b|\bsaksliste\b|\bsakliste\b|"
                               r"\bsakskart\b|\binvitasjon\b|\bdagsorden\b", re.I)),
     (DocType.MANDATE, re.compile(r"\bmandat\b|\bmandatet\b|\bmandat for\b|\bsamarbeidsavtale\b|\bvedtekter\b", re.I)),
 )  # fmt: skip
 _TITLE_LINES = 4
+_TITLE_SEARCH = 40
+_LONG_LINE = 200
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå]{2})\.\s+(?=[A-ZÆØÅ])")
 _REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
 # A decision taken, or attendance recorded: only an account of a meeting held has these.
@@ -50,22 +52,31 @@ _AGENDA_RE = re.compile(
 _MANDATE_RE = re.compile(r"\bmandat(?:et)?\b", re.I)
 # An account of a meeting held, told as news: "Vest-Telemarkrådet hadde møte i …", "Styremøtet behandlet …".
 _MEETING_HELD_RE = re.compile(
-    r"\b(?:hadde|heldt|holdt)\s+(?:\w+\s+){0,2}møte\b|\b\w*møtet\s+(?:starta|startet|behandla|behandlet|handsama"
+    r"\b(?:hadde|heldt|holdt)\s+(?:[\w-]+\s+){0,2}møte\b|\b\w*møtet\s+(?:starta|startet|behandla|behandlet|handsama"
     r"|drøfta|drøftet|ble\s+gjennomført|vart\s+gjennomført)\b|\bsakene\s+på\s+\w+\s+\w*møte\b",
     re.I,
 )
 
 
+def _titles(lines: list[Line]) -> list[str]:
+    """Return the title lines: past a transcript site's words, and, where a page ran into one long line, its
+    first sentences (a title is no sentence, and ends where the first sentence starts)."""
+    titles = []
+    for line in lines[:_TITLE_SEARCH]:
+        for piece in SITE_BOILERPLATE_RE.split(line.text):
+            if piece.strip(" \t-:"):
+                sentences = _SENTENCE_END_RE.split(piece[:_LONG_LINE])
+                titles += sentences if len(piece) >= _LONG_LINE else sentences[:1]
+    return titles[:_TITLE_LINES]
+
+
 def detect_doc_type(lines: list[Line], text: str) -> DocType:
     """Return the SCHEMA.md doc type, judged from the title lines first and the body second."""
-    titles = [line.text for line in lines if not line.blank and not SITE_BOILERPLATE_RE.match(line.text)]
-    titles = titles[:_TITLE_LINES]
-    for title in titles:
-        # A title is no sentence: in a page run into one line, the title ends where the first sentence does.
-        title = _SENTENCE_END_RE.split(title[:200])[0]
-        for doc_type, pattern in _TITLE_RULES:
-            if pattern.search(title):
-                return doc_type
+    for title in _titles(lines):
+        # The first word that names a kind of document decides: "… behandling av sak … saksframlegget".
+        hits = [(m.start(), doc_type) for doc_type, pattern in _TITLE_RULES if (m := pattern.search(title))]
+        if hits:
+            return min(hits, key=lambda hit: hit[0])[1]
     if _CASEWORKER_RE.search(text[:3000]) and _PROPOSAL_RE.search(text):
         return DocType.CASE_PRESENTATION
     if _INVITE_RE.search(text[:3000]):

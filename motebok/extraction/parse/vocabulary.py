@@ -93,10 +93,11 @@ JOINING_WORDS = Words(
     bokmål=(*_SHARED_JOINING, "fra", "samt", "eller"), nynorsk=(*_SHARED_JOINING, "frå", "samt", "eller")
 )
 
-# Lines a web page or a transcript site puts around the document: not its title, not its text.
+# What a web page or a transcript site puts around the document: not its title, not its text. Matched
+# anywhere, since a transcript may run it into one line with the title ("… Save this PDF as: WORD PNG …").
 SITE_BOILERPLATE_RE = re.compile(
-    r"\s*(?:Save this PDF as|WORD\s+PNG\s+TXT\s+JPG|Størrelse:\s*px|Begynne med side|Download\s+\"|Transkript\s*$"
-    r"|skip to (?:main )?content|Søkeresultat på|Loading\.\.\.)",
+    r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Størrelse:\s*px|Begynne med side:?|Download\s+\"[^\"\n]*\"?"
+    r"|\bTranskript\b|skip to (?:main )?content|Søkeresultat på|Loading\.\.\.",
     re.I,
 )
 
