@@ -1,7 +1,8 @@
 """Every page carries the Content-Security-Policy and the Permissions-Policy, and none has inline script or style.
 
 The crawl takes every URL pattern (the admin's aside), fills its arguments from the demo data, and visits it as an
-anonymous visitor and as the secretary; a new pattern whose argument the test cannot fill fails the test.
+anonymous visitor and as the secretary; a new pattern whose argument the test cannot fill fails the test. The site
+administrator then visits the admin's pages: each model's list and add form.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import datetime as dt
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from motebok.documents.models import Document
@@ -110,9 +112,20 @@ def _inline_code(html: str) -> list[str]:
     return found
 
 
+def _admin_urls() -> list[str]:
+    """The admin's front page, and each model's list and add form."""
+    urls = [reverse("admin:index")]
+    for model in admin.site._registry:
+        info = (model._meta.app_label, model._meta.model_name)
+        urls += [reverse("admin:{}_{}_changelist".format(*info)), reverse("admin:{}_{}_add".format(*info))]
+    return urls
+
+
 def test_every_page_carries_the_policies_and_no_inline_code(demo):
     urls = _urls(demo)
-    for who, least in (("anonymous", 8), ("sekretaer", 20)):
+    for who, least in (("anonymous", 8), ("sekretaer", 20), ("admin", 25)):
+        if who == "admin":
+            urls = _admin_urls()
         client = Client()
         if who != "anonymous":
             client.post("/konto/logg-inn/", {"username": who, "password": "motebok-demo"})
