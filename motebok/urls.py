@@ -25,6 +25,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "motebok.web.views.bad_request"
 handler404 = "motebok.web.views.not_found"
 handler500 = "motebok.web.views.server_error"
 handler403 = "motebok.web.views.forbidden"

@@ -121,6 +121,11 @@ def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpR
     return render(request, "web/error.html", {"status": 403}, status=403)
 
 
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    # Also what a form with too many files or too much text gets (DATA_UPLOAD_MAX_NUMBER_FILES and _MEMORY_SIZE).
+    return render(request, "web/error.html", {"status": 400}, status=400)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     # No context processors: the error may have come from them or from the database.
     from django.template.loader import get_template

@@ -187,3 +187,11 @@ def test_a_file_uploaded_in_the_admin_is_checked_too(admin_client, world):
     assert response.status_code == 200
     assert "rapport.pdf: filen er et Windows-program" in response.content.decode()
     assert not Document.objects.exists()
+
+
+def test_too_many_files_at_once_get_a_norwegian_answer_and_nothing_is_kept(world, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 2
+    response = _propose(world, *(SimpleUploadedFile(f"notat{n}.pdf", PDF) for n in range(3)))
+    assert response.status_code == 400
+    assert "Skjemaet hadde for mange filer eller for mye tekst" in response.content.decode()
+    assert not Case.objects.exists()

@@ -58,6 +58,7 @@ def test_the_main_pages_run_without_csp_violations(page, live_server, settings, 
         reverse("planning:propose", args=[body.slug]),
         reverse("planning:agenda", args=[planned.pk]),
         reverse("importer:upload", args=[body.slug]),
+        reverse("history:body", args=[body.slug]),
         reverse("search:search") + "?q=budsjett",
     ):
         visit(path)
