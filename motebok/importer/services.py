@@ -185,7 +185,9 @@ def _body(body: Body | str | None, data: dict, resolver: Resolver, text: str) ->
         return resolver.body(body)
     named = _decoded(data.get("body") or "")
     if not named:
-        raise ImportFailure("dokumentet nevner ikke hvilket organ det gjelder; oppgi organet med --body")
+        raise NeedsReview(
+            "dokumentet nevner ikke hvilket organ det gjelder; oppgi det i gjennomgangen eller med --body"
+        )
     proposed = with_region(named, text)
     found = resolver.find_body(proposed) or resolver.find_body(named)
     if found is None:
@@ -257,6 +259,11 @@ def stage_upload(body: Body, name: str, content: bytes, user) -> ImportRecord:
         )
     sha256 = sha256_of(content)
     existing = ImportRecord.objects.filter(sha256=sha256).first()
+    if existing is not None and existing.body_id not in (None, body.pk):
+        # Drafts belong to their body: another body's text and corrections are never handed over, nor shown.
+        raise UploadRejected(
+            f"{name}: den samme filen er allerede lastet opp for et annet organ og kan ikke importeres her"
+        )
     if existing is not None and existing.status == ImportRecord.Status.IMPORTED:
         return existing
     with tempfile.TemporaryDirectory() as folder:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motebok.history.sources import recorded
@@ -68,7 +69,8 @@ class Meeting(models.Model):
         indexes = [models.Index(fields=["body", "start"], name="meeting_body_start")]
 
     def __str__(self) -> str:
-        return f"{self.body} {self.start:%d.%m.%Y}"
+        # The local date: a meeting at 00:00 in Oslo is still the day before in UTC.
+        return f"{self.body} {timezone.localtime(self.start):%d.%m.%Y}"
 
     def get_absolute_url(self) -> str:
         return reverse("meeting", args=[self.pk])

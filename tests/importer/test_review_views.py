@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from motebok.importer.models import ImportRecord
 from motebok.meetings.models import ActionItem, Attendance, Case, Meeting
-from motebok.registry.models import Body, Person
+from motebok.registry.models import Body, Membership, Person
 from tests.importer.documents import (
     FOUNDING_MINUTES_2017,
     MARCH_SUMMARY,
@@ -365,3 +365,21 @@ def test_a_new_body_is_created_only_when_staff_confirm_it_on_the_review_page(wor
     body = Body.objects.get(name="Kommunedirektørkollegiet Nordmøre")
     assert (body.kind, body.slug) == (Body.Kind.COLLEGE, "kommunedirektorkollegiet-nordmore")
     assert Meeting.objects.get(body=body).start.date().isoformat() == "2022-03-14"
+
+
+def test_the_same_bytes_uploaded_for_another_body_do_not_take_over_its_draft(world):
+    record = staged(world.client_for(world.secretary), world.network)
+    record.corrections = {"meeting.place": "Hemmelig sted"}
+    record.save()
+    Membership.objects.create(
+        body=world.steering_group, person=world.outsider, role=Membership.Role.SECRETARY
+    )
+    outsider = world.client_for(world.outsider)
+
+    response = upload(outsider, world.steering_group)
+
+    record.refresh_from_db()
+    assert (record.body, record.uploaded_by) == (world.network, world.secretary.user)
+    assert response.status_code == 302 and ImportRecord.objects.count() == 1
+    page = outsider.get(response.url, follow=True).text
+    assert "allerede lastet opp for et annet organ" in page and "Hemmelig sted" not in page
