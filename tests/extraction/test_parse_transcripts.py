@@ -77,3 +77,22 @@ def test_a_case_presentation_title_wrapped_by_the_page_is_joined() -> None:
         == "Oversendelsesforslag FO 2-2025 - Interpellasjon fra Stig Ove Sommervoll (AP) - Kostnadsutredning"
     )
     assert case.conclusion == "Planlegging av en ny veg avventes."
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Quality Hotel, Eidfjord\n\n1 HORDALAND FYLKESKOMMUNE MØTEBOK Fylkestinget Dato: 7. juni 2011 Kl.: Stad:\n",
+            "Fylkestinget",
+        ),
+        ("Referat: ØRU styremøte 15. mai 2009 kl\n\nDagsorden:\n", "Styret i ØRU"),
+        (
+            "PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND\nMøte: 6/2014\nTid: Fredag 7. november kl. 09:00\n",
+            "REGIONRÅDET NORDHORDLAND",
+        ),
+    ],
+    ids=["page header", "board meeting", "meeting in capitals"],
+)
+def test_it_names_the_body_of_a_transcribed_header(text: str, body: str) -> None:
+    assert extract_record(text).body == body

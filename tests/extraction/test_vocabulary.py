@@ -13,9 +13,12 @@ from motebok.extraction.parse.text import Line
 from motebok.extraction.parse.vocabulary import (
     COLUMN_HEADINGS,
     CONCLUSION_LABELS,
+    DIGITAL_WORDS,
+    HELD_VERBS,
     JOINING_WORDS,
     LABELS,
     MONTHS,
+    ONLINE_SERVICES,
     PARTIES,
     ROLES,
     TITLE_ENDINGS,
@@ -35,6 +38,9 @@ TABLES: dict[str, dict[str, Words] | tuple[Words, ...]] = {
     "TITLE_ENDINGS": (TITLE_ENDINGS,),
     "PARTIES": (PARTIES,),
     "COLUMN_HEADINGS": (COLUMN_HEADINGS,),
+    "ONLINE_SERVICES": (ONLINE_SERVICES,),
+    "DIGITAL_WORDS": (DIGITAL_WORDS,),
+    "HELD_VERBS": (HELD_VERBS,),
 }
 LOWER_CASE = [name for name in TABLES if name != "TITLE_STOP_LABELS"]
 

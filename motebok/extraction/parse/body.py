@@ -42,7 +42,7 @@ _ORGAN_RE = re.compile(
 # "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
 # "møte i Barnevernsleiarforum i Sunnhordland.", "møte i helseledernettverket i Nordfjord"
 _MEETING_IN_RE = re.compile(
-    r"(?i:\w*møte(?:t)?)\s+i\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
+    r"(?i:\w*møte(?:t)?)\s+(?i:i)\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
     + _BODY_NOUN
     + r"(?=\s+i\s+[A-ZÆØÅ]))(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
@@ -79,6 +79,11 @@ _HELD_A_MEETING_RE = re.compile(
 _HELD_IN_RE = re.compile(
     r"^Det\s+(?:ble|vart|blei)\s+(?:av)?(?:holdt|halde|haldt)\s+(?:et\s+|eit\s+)?møte\s+i\s+"
 )
+_BOARD_MEETING_RE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+styremøte")
+_PAGE_HEADER_RE = re.compile(
+    r"\b(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|Møtebok|Møteprotokoll)\s+(?:for\s+|frå\s+|fra\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\wæøå-]+(?:\s+(?:i|for|og)\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?:Dato|Møtedato|Tid|Stad|Sted)\b"
+)
 # A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
 _NAME_END_RE = re.compile(r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:")
 
@@ -89,12 +94,21 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
     told = _told_body(lines[: max(header_end, _PROSE_LINES)])
     if told:
         return told
-    for line in header:
+    for i, line in enumerate(header):
         for label, start, end in labels_in(line):
             if label is Label.BODY:
                 found = trim(line.text[start - line.start : end - line.start], start, edge=" \t,.;:-–")
                 if found.value:
                     return found
+        hit = match_label(line)
+        if hit and hit.label is Label.BODY and not hit.content.value and i + 1 < len(header):
+            # "Utvalg" over "Formannskapet": a header table with its value on the next line.
+            below = header[i + 1].trimmed()
+            if below.value[:1].isupper() and len(below.value.split()) <= 4 and not match_label(header[i + 1]):
+                return below
+    headed = _page_header_body(header)
+    if headed:
+        return headed
     shown = [line for line in header if not line.blank and not SITE_BOILERPLATE_RE.match(line.text.lstrip())][
         :4
     ]
@@ -104,6 +118,16 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
     if body is None or _is_organ(body.value):
         return _body_in_prose(header, body) or body
     return body
+
+
+def _page_header_body(header: list[Line]) -> Found | None:
+    """Return the body a transcribed page header names between its title and its first label:
+    "1 HORDALAND FYLKESKOMMUNE MØTEBOK Fylkestinget Dato: 7. juni 2011"."""
+    for line in header[:_PROSE_LINES]:
+        m = _PAGE_HEADER_RE.search(line.text)
+        if m:
+            return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+    return None
 
 
 def _told_body(lines: list[Line]) -> Found | None:
@@ -163,7 +187,10 @@ def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
     stem = _ORGAN_RE.fullmatch(organ.value).group("stem").lower() if organ else ""
     for line in header:
         for m in _MEETING_IN_RE.finditer(line.text):
-            if stem in m.group("body").lower():
+            # The organ named again ("PROTOKOLL FRA MØTE I REGIONRÅDET") adds no name.
+            if stem in m.group("body").lower() and not (
+                organ and m.group("body").lower() == organ.value.lower()
+            ):
                 name = m.group("body")
                 return Found(
                     name[0].upper() + name[1:], line.start + m.start("body"), line.start + m.end("body")
@@ -235,6 +262,9 @@ def _clean_body(found: Found) -> Found | None:
         start, value = start + of.end(), value[of.end() :]
     if not value:
         return None
+    board = _BOARD_MEETING_RE.fullmatch(value)
+    if board:
+        return Found(f"Styret i {board.group('name')}", start, end)  # "ØRU styremøte": the board of ØRU
     shortened = _MEETING_SUFFIX_RE.sub(r"\1", value, count=1)
     if shortened.isupper() and " " not in shortened:
         shortened = shortened.capitalize()

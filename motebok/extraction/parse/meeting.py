@@ -10,11 +10,17 @@ from .dates import find_dates, find_time_range
 from .flow import label_end, run_in_end
 from .labels import Label, labels_in, match_label
 from .text import WRAPPED_WIDTH, Found, Line, trim
-from .vocabulary import TITLE_STOP_LABELS, WEEKDAY_ALT, phrases_pattern
-
-_DIGITAL_RE = re.compile(
-    r"\b(?:teams|zoom|skype|webex|whereby|digitalt?|videomøte|nettmøte|teamsmøte)\b", re.I
+from .vocabulary import (
+    DIGITAL_WORDS,
+    HELD_VERBS,
+    ONLINE_SERVICES,
+    TITLE_STOP_LABELS,
+    WEEKDAY_ALT,
+    phrases_pattern,
 )
+
+_SERVICES = phrases_pattern(ONLINE_SERVICES)
+_DIGITAL_RE = re.compile(rf"\b(?:{_SERVICES}|{phrases_pattern(DIGITAL_WORDS)})\b", re.I)
 _HYBRID_RE = re.compile(
     r"\bhybrid|\bfysisk og digitalt|\bog digitalt\b|\beller digitalt\b|\bog på teams\b"
     r"|\b(?:mulig|mogleg|kan|kunne)\s+(?:også\s+|og\s+)?(?:å\s+)?delta\s+(?:på\s+teams|digitalt|på\s+nett)",
@@ -47,7 +53,7 @@ _WEEKDAY_BEFORE_RE = re.compile(
 _FORM_DIGITAL_RE = re.compile(r"\bmøteform\s*:\s*(?:teams|zoom|digital|digitalt|video|videomøte)\b", re.I)
 _FORM_HYBRID_RE = re.compile(r"\bmøteform\s*:\s*hybrid", re.I)
 _SERVICE_IN_BRACKETS_RE = re.compile(
-    r"^\s*(?:digitalt?|videomøte|nettmøte)\s*\(\s*(?P<service>teams|zoom|skype|webex|whereby)\s*\)", re.I
+    rf"^\s*(?:digitalt?|videomøte|nettmøte)\s*\(\s*(?P<service>{_SERVICES})\s*\)", re.I
 )
 # A line that gives a time or a label's colon is no place line: "kl 0900", "09:00", "Tid:".
 _ANY_TIME_RE = re.compile(r"[:\t]|\bkl\.?\s*\d|\d{1,2}[.:]\d{2}")
@@ -56,7 +62,7 @@ _NOT_A_PLACE_RE = re.compile(r"^(?:uke|veke|week|kl)\b|:", re.I)
 _WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
 # "møterom 2 og Teams", "Rådhuset / Teams", "Rådhuset – eller på Teams": the remote option is the format, not part of the place.
 _REMOTE_TAIL_RE = re.compile(
-    r"\s*(?:og|/|\+|,|[–-]\s+eller|,?\s*eller)\s*(?:på\s+|via\s+)?(?:teams|zoom|skype|webex|digitalt)\b.*$",
+    rf"\s*(?:og|/|\+|,|[–-]\s+eller|,?\s*eller)\s*(?:på\s+|via\s+)?(?:{_SERVICES}|digitalt)\b.*$",
     re.I,
 )
 
@@ -223,8 +229,8 @@ def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lin
     elif _FORM_HYBRID_RE.search(header_text):
         meeting.format = "hybrid"
     elif re.search(
-        r"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte|telefonmøte|telefonmøtet"
-        r"|(?:gjennomført|gjennomførd|holdt|halde|haldt)\s+digitalt)\b",
+        rf"\b(?:digitalt møte|teamsmøte|teams-møte|videomøte|nettmøte|telefonmøte|telefonmøtet"
+        rf"|(?:{phrases_pattern(HELD_VERBS)})\s+digitalt)\b",
         header_text,
         re.I,
     ) or _FORM_DIGITAL_RE.search(header_text):

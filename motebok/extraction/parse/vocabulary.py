@@ -93,6 +93,38 @@ JOINING_WORDS = Words(
     bokmål=(*_SHARED_JOINING, "fra", "samt", "eller"), nynorsk=(*_SHARED_JOINING, "frå", "samt", "eller")
 )
 
+# Online-meeting services: a place named by one of these makes the meeting digital (or hybrid).
+_SERVICES = ("teams", "zoom", "skype", "webex", "whereby")
+ONLINE_SERVICES = Words(bokmål=_SERVICES, nynorsk=_SERVICES)
+# Words for a meeting held online ("digitalt møte", "videomøte", "telefonmøte").
+DIGITAL_WORDS = Words(
+    bokmål=(
+        "digital",
+        "digitalt",
+        "videomøte",
+        "nettmøte",
+        "teamsmøte",
+        "teams-møte",
+        "telefonmøte",
+        "telefonmøtet",
+    ),
+    nynorsk=(
+        "digital",
+        "digitalt",
+        "videomøte",
+        "nettmøte",
+        "teamsmøte",
+        "teams-møte",
+        "telefonmøte",
+        "telefonmøtet",
+    ),
+)
+# Verbs that tell a meeting was held online: "Juni-møtet ble gjennomført digitalt", "vart halde digitalt".
+HELD_VERBS = Words(
+    bokmål=("gjennomført", "holdt", "avholdt"), nynorsk=("gjennomført", "gjennomførd", "halde", "haldt")
+)
+
+
 # What a web page or a transcript site puts around the document: not its title, not its text. Matched
 # anywhere, since a transcript may run it into one line with the title ("… Save this PDF as: WORD PNG …").
 SITE_BOILERPLATE_RE = re.compile(
