@@ -172,10 +172,21 @@ def _dated(cases: list[CaseFound]) -> int:
 
 
 def _labelled_attendance(masked: str, people: People) -> People:
-    """Take attendance read by its labels when the line-by-line lists found no one present."""
+    """Take attendance read by its labels when it finds clearly more people present than the line-by-line lists.
+
+    The lists read tables by their columns, which the labels cannot; a transcript has no columns left.
+    """
     read = read_attendance(masked)
-    if people.present or count(read) <= count(people):
+    if len(read.present) < 1.5 * len(people.present) or count(read) <= count(people):
         people.chair = people.chair or read.chair
+        # A list the lines missed ("FORFALL: …" run into the line above) is taken from the labels.
+        # Only those listed as absent: the member a substitute stood in for is the lines' call.
+        listed = people.all_named() + [Person(p.for_name) for p in read.substitutes if p.for_name]
+        for kind in ("absent", "substitutes", "guests"):
+            if not getattr(people, kind):
+                setattr(
+                    people, kind, [p for p in getattr(read, kind) if not _matches_any(p.name.value, listed)]
+                )
         return people
     read.chair = people.chair or read.chair
     read.minute_taker = people.minute_taker or read.minute_taker

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attendance_prose import tells_a_story
 from .name_runs import Known, Token, learn, split_run
 from .names import NOT_NAMES, is_name
 from .people import People
@@ -22,6 +23,8 @@ from .vocabulary import COLUMN_HEADINGS, PARTIES, TITLE_ENDINGS, alternation
 # How far into a document attendance is looked for.
 _HEAD = 8000
 _MAX_VALUE = 2500
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå)]{2}\.)\s+(?=[A-ZÆØÅ])")
+_WHOLE_TEXT = frozenset(["votes", "stop"])
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,8 @@ class LabelRule:
 
 
 def _rule(name: str, field: str, pattern: str, example: str, *expected: str) -> LabelRule:
-    return LabelRule(name, field, re.compile(pattern, re.X), example, expected)
+    # A label is whole words: "Tilstede" does not open "Tilstedeværende".
+    return LabelRule(name, field, re.compile(rf"(?:{pattern})(?![^\W\d_])", re.X), example, expected)
 
 
 # A label is a phrase that opens with a capital and either ends with a colon, is written in capitals, or is
@@ -68,6 +72,17 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "Rune Heradstveit",
     ),
     _rule(
+        "votes",
+        "present",
+        r"""(?<![\w-])(?:For|Mot|Imot|Imot)\s+(?:[\wæøå]+\s+){1,3}?(?:stemte|røysta|røystet)\s+\d+\s*:""",
+        "For forslaget stemte 4: Anne Grete Krogstad (AP), Erling Brenne (FrP), Dagrun Myhr (SP), Oddgeir\n"
+        "Hagen (V).\nDermed ble endringsforslaget vedteke.",
+        "Anne Grete Krogstad",
+        "Erling Brenne",
+        "Dagrun Myhr",
+        "Oddgeir Hagen",
+    ),
+    _rule(
         "staff",
         "present",
         r"""(?<![\w-])(?:
@@ -85,6 +100,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "absent",
         r"""(?<![\w-])(?:
               (?:[Ff]ølgjande|[Ff]ølgende)\s+(?:faste\s+)?medlem\w*\s+(?:hadde\s+)?(?:meldt\s+)?forfall(?:\s*:)?
+            | (?:Ikkje|Ikke|IKKJE|IKKE)\s+(?:til\s+sted\w*|tilsted\w*|møtt|TIL\s+STED\w*)(?:\s*:)?
             | (?:Varslet\s+forfall|Meldt\s+forfall|Melde\s+forfall|Forfall\s+ut[ae]n\s+vara|Møtte\s+ikkje?
                  |Representantar\s+som\s+er\s+borte|Representanter\s+som\s+er\s+borte)(?:\s*:)?
             | FORFALL|FRÅVÆR|FRAVÆR
@@ -150,7 +166,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
             | Saker\s+som\s+vart|Merknader|MERKNADER|Underskrifter|Møteinnkalling|Fordeling\s*:|Konstituering
             | SAK\s+NR|[A-ZÆØÅ]{2,}-sak\s+\d|Protokoll\s+fr[aå]|Side\s+\d+\s+av|Sekretæren\s+heldt
             | I\s+alt\s*:|Vi\s+stadfestar|Tilsendt\s+saksliste|Det\s+ble|Det\s+vart|Møtet\s+(?:ble|vart|blei)
-            | Godkjenning\s+av|GODKJENNING|SAKER|Saker(?=[ \t]*\n)
+            | Godkjenning\s+av|GODKJENNING|SAKER|Saker(?=[ \t]*\n)|Dermed
             )""",
         "Forfall: Kari Aakre Sak 47/14 Godkjenning",
     ),
@@ -161,7 +177,10 @@ _PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di"
 _TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
 _PARTY_SET = frozenset(PARTIES.all())
 _HEADINGS = frozenset(COLUMN_HEADINGS.all())
-_TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()]+")
+_TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()|]+")
+# "Ordfører i Åseral Oddmund Ljosland", "I tillegg fra Mandal Birte Usland": a place, not a given name.
+_PLACE_PREPOSITIONS = frozenset(["i", "fra", "frå", "på", "av"])
+_FOR_LINKS = [["for"], ["møtte", "for"], ["vara", "for"], ["møtande", "for"], ["møtende", "for"]]
 _SEPARATORS = frozenset(["og", "&", "/", "-", "–", "—", "v/", "m.fl."])
 _NUMBER_RE = re.compile(r"^\d+[.)]?$")
 _GROUP_RE = re.compile(r"^(?P<group>[A-ZÆØÅ][\wÆØÅæøå.-]{0,30}):$")
@@ -184,7 +203,9 @@ def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
     head = text[:limit]
     hits: list[_Label] = []
     for rule in LABEL_RULES:
-        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(head))
+        # Votes ("For forslaget stemte 7: …") name those present wherever the protocol records them.
+        where = text if rule.name in _WHOLE_TEXT else head
+        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(where))
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     labels: list[_Label] = []
     for hit in hits:
@@ -192,9 +213,19 @@ def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
             continue  # inside a longer label already taken ("Følgjande varamedlemer møtte")
         labels.append(hit)
     for k, label in enumerate(labels):
-        nxt = labels[k + 1].start if k + 1 < len(labels) else len(head)
-        label.value_end = min(nxt, label.end + _MAX_VALUE)
+        nxt = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        label.value_end = _story_start(text, label.end, min(nxt, label.end + _MAX_VALUE))
     return [label for label in labels if label.rule.field != "stop"]
+
+
+def _story_start(text: str, start: int, end: int) -> int:
+    """Cut a value where a sentence tells what someone did ("… Solund. Leiar Sigrid Myklebust leidde møtet.")."""
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        nxt = _SENTENCE_END_RE.search(text, m.end(), end)
+        sentence = trim(text[m.end() : nxt.start() if nxt else end], m.end())
+        if tells_a_story(sentence):
+            return m.start() + 1
+    return end
 
 
 def count(people: People) -> int:
@@ -339,13 +370,20 @@ def _kind(word: str) -> str:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    tokens, last = [], start
+    tokens: list[_Tok] = []
+    last = start
+    # In a list parted by commas a line break only wraps the line: "Siri-Marie Øvrum\nNesgård (AP)".
+    wrapped = text.count(",", start, end) >= 3
     for m in _TOKEN_RE.finditer(text, start, end):
         gap = text[last : m.start()]
         word = m.group(0)
-        # A line break, a tab or a run of spaces (a blanked table cell) parts two cells.
-        parted = "\n" in gap or "\f" in gap or "\t" in gap or "  " in gap
-        tokens.append(_Tok(word, m.start(), m.end(), _kind(word), parted))
+        # A line break, a tab, a pipe or a run of spaces (a blanked table cell) parts two cells.
+        parted = (not wrapped and "\n" in gap) or "\f" in gap or "\t" in gap or "|" in gap
+        parted = parted or ("  " in gap and not (wrapped and gap.strip(" ") == "\n"))
+        kind = _kind(word)
+        if kind == "name" and tokens and tokens[-1].text in _PLACE_PREPOSITIONS and not parted:
+            kind = "place"
+        tokens.append(_Tok(word, m.start(), m.end(), kind, parted))
         last = m.end()
     return tokens
 
@@ -408,20 +446,21 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
     index = {id(tok): i for i, tok in enumerate(tokens)}
     group_org: Found | None = None
     next_name = 0
+    stood_in_for: Found | None = None
     for i, tok in enumerate(tokens):
         if next_name < len(names) and tok is starts[next_name]:
             name_toks, last = names[next_name]
             next_name += 1
-            name = Found(
-                " ".join(t.text for t in name_toks).rstrip("."), name_toks[0].start, name_toks[-1].end
-            )
-            if name.value.endswith(".") is False and name_toks[-1].text.endswith("."):
-                name = Found(name.value, name.start, name.end - 1)
-            if not is_name(name.value):
+            name = _name_of(name_toks)
+            if name == stood_in_for or not is_name(name.value):
                 continue
             person = Person(name)
             _title_before(tokens, i, person)
             stop = index[id(starts[next_name])] if next_name < len(names) else len(tokens)
+            link = [t.text.lower() for t in tokens[last + 1 : stop] if t.text != ","]
+            if next_name < len(names) and link in _FOR_LINKS:
+                # "Tor Brekke for Eva Dahl", "Kari Moe møtte for Jon Vik": the next name is the member.
+                stood_in_for = person.for_name = _name_of(names[next_name][0])
             _details_after(tokens, last + 1, stop, person)
             if group_org and person.organization is None:
                 person.organization = group_org
@@ -438,6 +477,14 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
         elif i in leftovers and tok.kind == "name" and len(tok.text) > 2 and _opens_group(tokens, i):
             group_org = Found(tok.text, tok.start, tok.end)
     return people
+
+
+def _name_of(tokens: list[_Tok]) -> Found:
+    """Return the name the tokens write, without a full stop that ends the sentence ("… Line M. R. Abel.")."""
+    name = Found(" ".join(t.text for t in tokens), tokens[0].start, tokens[-1].end)
+    if name.value.endswith(".") and len(tokens[-1].text) > 2:
+        return Found(name.value[:-1], name.start, name.end - 1)
+    return name
 
 
 def _opens_group(tokens: list[_Tok], i: int) -> bool:
@@ -480,6 +527,8 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
         elif tok.text in (",", ";") or (tok.line_before and tok.kind != "sep"):
             # A comma, or a table cell of its own ("Hilde Vestre Brandal  Ålesund kommune (leiar)  x").
             if tok.text not in (",", ";"):
+                if tok.kind == "absent" and tok.text[:1].isupper():
+                    break  # "Vardø  Forfall  Eva Lisa Robertsen": a cell for a member not named
                 if tok.kind == "absent" or _NO_RE.match(tok.text):
                     person.duty = "absent"
                     continue
