@@ -46,3 +46,13 @@ def test_a_meeting_held_digitally_is_digital() -> None:
     text = "Styremøte juni 2022\nStyremøtet behandlet blant annet budsjettet.\nJuni-møtet ble gjennomført digitalt.\n"
     record = extract_record(text)
     assert (record.doc_type, record.meeting.format) == ("summary", "digital")
+
+
+def test_a_page_run_into_one_line_gives_no_place_from_its_prose() -> None:
+    text = (
+        "Styremøte 20.mai 2022 Sakene på vårens styremøte hadde stor innholdsmessig variasjon, blant annet "
+        "tillitsreformen, utviklingen i kommunesektorens bærekraft, samt ulike juridiske problemstillinger. "
+        "På landsmøtet 30.august 2022 vil det bli gitt en orientering om saken."
+    )
+    meeting = extract_record(text).meeting
+    assert (meeting.place, meeting.format) == (None, None)

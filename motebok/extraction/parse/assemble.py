@@ -118,9 +118,16 @@ def build_record(text: str) -> MeetingRecord:
     )
     known_folded = {name.lower() for name in known}
     actions = (tables.actions + find_actions(parts, year)) if profile.action_items else []
-    for k, action in enumerate(sorted(actions, key=lambda action: action.task.start)):
+    given: set[tuple[str, str]] = set()
+    for action in sorted(actions, key=lambda action: action.task.start):
         owner = None if action.owner.value.lower() in known_folded else expand_name(action.owner.value, known)
-        record.action_items.append(ActionItem(owner or action.owner.value, action.task.value, action.due))
+        item = ActionItem(owner or action.owner.value, action.task.value, action.due)
+        # The proposal repeated as the decision ("Forslag i møte: X skriver …", "Vedtak: X skriver …") is one task.
+        if (item.owner.lower(), item.task.lower()) in given:
+            continue
+        given.add((item.owner.lower(), item.task.lower()))
+        k = len(record.action_items)
+        record.action_items.append(item)
         src[f"action_items[{k}].owner"] = (action.owner.start, action.owner.end)
         src[f"action_items[{k}].task"] = (action.task.start, action.task.end)
     deadlines = tables.deadlines + find_deadlines(parts, year)

@@ -68,6 +68,9 @@ _REMOTE_TAIL_RE = re.compile(
 
 
 # "Behandling", "Saksopplysninger": a heading of the text under the date, not a place.
+_LONGEST_PLACE = 110
+# A date this far into a line is in its text, not its title (a page run into one line).
+_TITLE_DATE_REACH = 200
 _HEADING_RE = re.compile(rf"(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
 _CASE_NUMBER_RE = re.compile(r"\s(?:[A-ZÆØÅ]{2,3}[ -])?\d{0,3}/\d{2,4}\b")
 # "tirsdag 2. og onsdag 3. oktober 2012": a meeting over two days is dated by its first.
@@ -150,7 +153,7 @@ def _title_date(header: list[Line], meeting: MeetingFound, document_year: int | 
     shown = [i for i, line in enumerate(header) if not line.blank][:8]
     for rank, i in enumerate(shown):
         line = header[i]
-        dates = find_dates(line.text)
+        dates = [d for d in find_dates(line.text) if d.start < _TITLE_DATE_REACH]
         full = [d for d in dates if d.year]
         if not full and document_year:
             dated = [d for d in dates if _WEEKDAY_BEFORE_RE.search(line.text[: d.start])]
@@ -215,8 +218,20 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
             return
 
 
+def _plausible(place: Found | None) -> Found | None:
+    """Keep a place that reads as one: it ends with its sentence, opens with a letter and is short."""
+    if place is None:
+        return None
+    value = _SENTENCE_AFTER_RE.split(place.value)[0]
+    if not value[:1].isalnum() or len(value) > _LONGEST_PLACE:
+        return None
+    return Found(value, place.start, place.start + len(value))
+
+
 def _place(header: list[Line], date_line: int | None, meeting: MeetingFound, lines_below: bool) -> None:
-    place = _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line, lines_below)
+    place = _plausible(
+        _labelled_place(header) or _via_place(header) or _place_after_date(header, date_line, lines_below)
+    )
     header_text = "\n".join(line.text for line in header)
     if place and _DIGITAL_RE.search(place.value):
         physical_too = len(_DIGITAL_RE.sub("", place.value).strip(" /,.-–og")) > 3
