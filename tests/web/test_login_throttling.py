@@ -102,3 +102,17 @@ def test_behind_the_proxy_the_forwarded_address_is_the_one_locked_out(world, set
         HTTP_X_FORWARDED_FOR="192.0.2.78",
     )
     assert response.status_code == 302
+
+
+def test_the_admins_login_is_throttled_the_same_way(world, admin_user):
+    for _ in range(LIMIT):
+        Client().post(
+            reverse("admin:login"), {"username": "admin", "password": "feil"}, REMOTE_ADDR="192.0.2.50"
+        )
+    client = Client()
+    response = client.post(
+        reverse("admin:login"), {"username": "admin", "password": "password"}, REMOTE_ADDR="192.0.2.51"
+    )
+    assert response.status_code == 429
+    assert "For mange mislykkede innloggingsforsøk" in response.content.decode()
+    assert client.get(reverse("admin:index")).status_code == 302  # still sent to the login page
