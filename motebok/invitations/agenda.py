@@ -12,6 +12,7 @@ from motebok.meetings.models import Case, Meeting
 from motebok.planning.agenda import open_follow_ups, standing_roles
 from motebok.planning.models import StandingItem
 from motebok.publishing import MeetingDocument, Section
+from motebok.publishing.document import language_of
 
 
 def case_heading(case: Case, may_see_exempt: bool) -> str:
@@ -53,14 +54,18 @@ def _member_label(membership) -> str:
     return membership.person.name
 
 
+def exemption_line(basis: str) -> str:
+    """ "Unntatt offentlighet, offl. § 13": printed under an exempt case's public title."""
+    return f"{_('Unntatt offentlighet')}, {basis}" if basis else _("Unntatt offentlighet")
+
+
 def _case_section(item, may_see_exempt: bool, follow_ups: list[str]) -> Section:
     hidden = item.case.is_exempt and not may_see_exempt
-    background = "" if hidden else item.case.background
-    return Section(
-        heading=case_heading(item.case, may_see_exempt),
-        paragraphs=[background] if background else [],
-        items=follow_ups,
-    )
+    if hidden:
+        paragraphs = [exemption_line(item.case.exemption_basis)]
+    else:
+        paragraphs = [item.case.background] if item.case.background else []
+    return Section(heading=case_heading(item.case, may_see_exempt), paragraphs=paragraphs, items=follow_ups)
 
 
 def follow_up_lines(meeting: Meeting, may_see_exempt: bool) -> list[str]:
@@ -100,6 +105,9 @@ def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
         people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
         sections=_sections(meeting, may_see_exempt),
         footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
+        language=language_of(meeting.body),
+        author=meeting.body.name,
+        cancelled=meeting.status == Meeting.Status.CANCELLED,
     )
 
 

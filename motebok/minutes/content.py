@@ -9,8 +9,10 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
-from motebok.meetings.models import ActionItem, Attendance, Deadline
+from motebok.invitations.agenda import exemption_line
+from motebok.meetings.models import ActionItem, Attendance, Case, Deadline
 from motebok.publishing import MeetingDocument, Section
+from motebok.publishing.document import language_of
 
 
 def snapshot(minutes) -> dict:
@@ -26,6 +28,7 @@ def snapshot(minutes) -> dict:
     )
     return {
         "body": meeting.body.name,
+        "language": language_of(meeting.body),
         "title": meeting.title,
         "number": meeting.display_number,
         "start": timezone.localtime(meeting.start).isoformat(),
@@ -68,6 +71,7 @@ def _section(section, actions) -> dict:
         "number": case.label,
         "title": case.title,
         "public_title": case.title_for(False),
+        "kind": case.kind,
         "exempt": case.is_exempt,
         "exemption_basis": case.exemption_basis,
         "notes": section.notes,
@@ -151,6 +155,10 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
         people=_people(content["attendance"]),
         sections=sections,
         footer=footer,
+        language=content.get("language", "nb-NO"),
+        author=content["body"],
+        # Only approved minutes are printed, and those go to the archive.
+        archival=True,
     )
 
 
@@ -158,9 +166,10 @@ def _document_section(section: dict, hidden: bool) -> Section:
     title = section["public_title"] if hidden else section["title"]
     heading = f"{section['number']} {title}".strip()
     if hidden:
-        return Section(heading=heading, paragraphs=[section["exemption_basis"] or _("Unntatt offentlighet")])
+        return Section(heading=heading, paragraphs=[exemption_line(section["exemption_basis"])])
     items = note_lines(section["notes"]) + [action_line(a) for a in section["actions"]]
-    return Section(heading=heading, items=items, conclusion=section["conclusion"])
+    label = _("Vedtak") if section.get("kind") == Case.Kind.DECISION else _("Konklusjon")
+    return Section(heading=heading, items=items, conclusion=section["conclusion"], conclusion_label=label)
 
 
 def as_text(doc: MeetingDocument) -> str:
@@ -170,7 +179,8 @@ def as_text(doc: MeetingDocument) -> str:
     lines += [f"{label}: {', '.join(names)}" for label, names in doc.people] + [""]
     for section in doc.sections:
         lines += [section.heading, *section.paragraphs, *(f"- {item}" for item in section.items)]
-        lines += [f"{_('Konklusjon')}: {section.conclusion}" if section.conclusion else "", ""]
+        label = section.conclusion_label or _("Konklusjon")
+        lines += [f"{label}: {section.conclusion}" if section.conclusion else "", ""]
     return "\n".join(lines) + (f"\n{doc.footer}\n" if doc.footer else "")
 
 

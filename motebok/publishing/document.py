@@ -14,6 +14,8 @@ class Section:
     items: list[str] = field(default_factory=list)
     conclusion: str = ""
     level: int = 2
+    # What the conclusion is called in print: "Vedtak" for decisions, "Konklusjon" otherwise.
+    conclusion_label: str = ""
 
 
 @dataclass
@@ -26,3 +28,12 @@ class MeetingDocument:
     people: list[tuple[str, list[str]]]  # (label, names): present, absent, ...
     sections: list[Section]
     footer: str = ""
+    language: str = "nb-NO"  # BCP 47, for screen readers and spelling: nb-NO or nn-NO by the body's standard
+    author: str = ""  # who issues the document: the body
+    cancelled: bool = False  # marked AVLYST
+    archival: bool = False  # approved minutes: PDF/A-2 for the archive
+
+
+def language_of(body) -> str:
+    """The document language of a body's papers: its written standard (bokmål unless it says nynorsk)."""
+    return "nn-NO" if getattr(body, "written_standard", "nb") == "nn" else "nb-NO"

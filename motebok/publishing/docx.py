@@ -5,17 +5,30 @@ from __future__ import annotations
 from io import BytesIO
 
 from docx import Document
-from docx.shared import Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 
 from motebok.publishing.document import MeetingDocument, Section
 
 
 def to_docx(doc: MeetingDocument) -> bytes:
-    """Write the document as a .docx file."""
+    """Write the document as a .docx file: A4, in the body's language, with page numbers."""
     word = Document()
-    word.styles["Normal"].font.name = "Arial"
-    word.styles["Normal"].font.size = Pt(10.5)
-    word.core_properties.title = f"{doc.title} – {doc.subtitle}" if doc.subtitle else doc.title
+    _page(word, doc)
+    normal = word.styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(10.5)
+    # Word checks spelling and reads aloud in the language set on the styles' runs.
+    for style in (normal, *(word.styles[f"Heading {n}"] for n in range(1, 4)), word.styles["Title"]):
+        _language(style.element.get_or_add_rPr(), doc.language)
+    title = f"{doc.title} – {doc.subtitle}" if doc.subtitle else doc.title
+    word.core_properties.title = f"AVLYST: {title}" if doc.cancelled else title
+    word.core_properties.author = doc.author or doc.title
+    word.core_properties.language = doc.language
+    if doc.cancelled:
+        mark = word.add_paragraph().add_run("AVLYST")
+        mark.bold, mark.font.size, mark.font.color.rgb = True, Pt(20), RGBColor(0xA4, 0x00, 0x1D)
     word.add_heading(doc.title, level=0)
     if doc.subtitle:
         word.add_paragraph(doc.subtitle, style="Subtitle")
@@ -23,11 +36,50 @@ def to_docx(doc: MeetingDocument) -> bytes:
     _people(word, doc.people)
     for section in doc.sections:
         _section(word, section)
-    if doc.footer:
-        word.sections[0].footer.paragraphs[0].text = doc.footer
     buffer = BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+def _page(word, doc: MeetingDocument) -> None:
+    """A4 with the PDF's margins, and the footer text with "Side n av m" on every page."""
+    page = word.sections[0]
+    page.page_width, page.page_height = Mm(210), Mm(297)
+    page.top_margin, page.bottom_margin, page.left_margin, page.right_margin = Mm(22), Mm(24), Mm(25), Mm(20)
+    footer = page.footer.paragraphs[0]
+    footer.text = f"{doc.footer}\t" if doc.footer else ""
+    footer.add_run("Side ")
+    _field(footer, "PAGE")
+    footer.add_run(" av ")
+    _field(footer, "NUMPAGES")
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in as it lays out the pages."""
+    run = paragraph.add_run()
+    for kind, text in (
+        ("begin", None),
+        (None, f" {instruction} "),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if text.startswith(" ") else "w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def _language(run_properties, language: str) -> None:
+    lang = run_properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        run_properties.append(lang)
+    lang.set(qn("w:val"), language)
 
 
 def _facts(word, facts: list[tuple[str, str]]) -> None:
@@ -56,4 +108,7 @@ def _section(word, section: Section) -> None:
     for item in section.items:
         word.add_paragraph(item, style="List Bullet")
     if section.conclusion:
-        word.add_paragraph().add_run(section.conclusion).bold = True
+        paragraph = word.add_paragraph()
+        if section.conclusion_label:
+            paragraph.add_run(f"{section.conclusion_label}: ").bold = True
+        paragraph.add_run(section.conclusion).bold = True

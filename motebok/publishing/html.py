@@ -1,4 +1,4 @@
-"""Meeting documents as HTML, and as A4 PDF through WeasyPrint."""
+"""Meeting documents as HTML, and as tagged A4 PDF through WeasyPrint."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def _heading_level(level: int) -> int:
 
 
 def to_pdf(doc: MeetingDocument) -> bytes:
-    """Render the document as an A4 PDF."""
+    """Render the document as a tagged A4 PDF: PDF/UA-1, or PDF/A-2b (tagged too) for the archive."""
     from weasyprint import HTML
 
-    return HTML(string=to_html(doc), base_url=str(TEMPLATES)).write_pdf()
+    variant = "pdf/a-2b" if doc.archival else "pdf/ua-1"
+    return HTML(string=to_html(doc), base_url=str(TEMPLATES)).write_pdf(pdf_variant=variant, pdf_tags=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from tests.invitations.conftest import PUBLIC_TITLE, SECRET_TITLE, docx_text, pdf_text
+from motebok.meetings.models import Meeting
+from tests.invitations.conftest import PUBLIC_TITLE, SECRET_TITLE, TEAMS, docx_text, pdf_text
 
 
 def test_it_gives_members_the_agenda_with_every_case_number_and_title(world, meeting):
@@ -34,6 +35,21 @@ def test_it_gives_the_public_a_published_agenda_with_public_titles_only(world, m
 
     for text in (word_text, pdf_words):
         assert PUBLIC_TITLE in text and SECRET_TITLE not in text
+        # The legal basis under the public title, as municipalities print it.
+        assert f"{PUBLIC_TITLE} Unntatt offentlighet, offl. § 13" in " ".join(text.split())
+
+
+def test_it_marks_the_agenda_of_a_cancelled_meeting_avlyst(world, meeting, client):
+    meeting.is_published, meeting.status = True, Meeting.Status.CANCELLED
+    meeting.save()
+
+    pdf = client.get(reverse("invitations:agenda_pdf", args=[meeting.pk])).content
+    word = client.get(reverse("invitations:agenda_docx", args=[meeting.pk])).content
+
+    assert pdf_text(pdf).startswith("AVLYST")
+    assert docx_text(word).startswith("AVLYST\n")
+    # A cancelled meeting has no joining link to give.
+    assert TEAMS not in pdf_text(pdf) and TEAMS not in docx_text(word)
 
 
 def test_it_hides_an_unpublished_agenda_from_outsiders(world, meeting, client):

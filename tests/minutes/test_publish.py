@@ -105,3 +105,16 @@ def test_the_meeting_page_links_the_published_minutes(world, meeting, client):
     assert f'href="/protokoll/mote/{meeting.pk}/protokoll.docx">Protokoll (Word)' in page
     assert "Skriv protokoll" not in page
     assert "Skriv protokoll" in world.client_for(world.secretary).get(f"/mote/{meeting.pk}/").content.decode()
+
+
+def test_it_labels_a_decision_vedtak_and_prints_the_legal_basis_under_an_exempt_title(world, meeting, client):
+    from motebok.meetings.models import Case
+
+    Case.objects.filter(title="Tema ledelse").update(kind=Case.Kind.DECISION)
+    approve(meeting)
+
+    page, pdf, word = _all_three(client, meeting)
+
+    assert "Vedtak: Tas til etterretning" in word and "Vedtak: Tas til etterretning" in " ".join(pdf.split())
+    assert "Konklusjon: Tas til etterretning" in word
+    assert "Forhandlingsutvalg\nUnntatt offentlighet, offl. § 25" in word

@@ -73,7 +73,8 @@ def test_it_writes_a_word_file_with_every_heading_and_a_bold_conclusion():
         assert all(run.bold for run in paragraph.runs)
     facts = {row.cells[0].text: row.cells[1].text for row in word.tables[0].rows}
     assert facts["Sted"] == "Sunndalsøra, rådhuset"
-    assert word.sections[0].footer.paragraphs[0].text == doc.footer
+    # The footer text, then the page number fields (which Word fills in; "1" until it does).
+    assert word.sections[0].footer.paragraphs[0].text == f"{doc.footer}\tSide 1 av 1"
 
 
 def test_it_nests_grouped_cases_one_level_deeper_in_word():
