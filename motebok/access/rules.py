@@ -42,6 +42,14 @@ def can_edit(user, body: Body) -> bool:
     return _memberships(user).filter(body=body, role__in=Membership.EDITING_ROLES).exists()
 
 
+def can_approve_substitutes(user, body: Body) -> bool:
+    """The leader (chair, or deputy chair) agrees to a substitute where the mandate asks for it."""
+    if not user.is_authenticated:
+        return False
+    roles = (Membership.Role.CHAIR, Membership.Role.DEPUTY_CHAIR)
+    return _memberships(user).filter(body=body, role__in=roles).exists()
+
+
 def can_create_bodies(user) -> bool:
     """Site staff set up new bodies, also by confirming one that an imported document names."""
     return user.is_authenticated and user.is_staff

@@ -8,6 +8,7 @@ from email.mime.text import MIMEText
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from motebok.invitations.agenda import agenda_document, agenda_filename, meeting_date, meeting_time
@@ -91,14 +92,25 @@ def subject(mailing: Mailing) -> str:
     return f"{prefix}: {mailing.meeting.body.name} {meeting_date(mailing.meeting)}"
 
 
-def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
-    """The e-mail to one member, with their personal answer link."""
+@dataclass
+class Recipient:
+    """Who is sent a dispatch: a member with her answer link, or the substitute she sent."""
+
+    person: Person
+    partstat: str  # her answer, as the calendar object shows it
+    answer_path: str = ""
+    substitute_for: Person | None = None
+
+
+def message_for(mailing: Mailing, recipient: Recipient) -> EmailMultiAlternatives:
+    """The e-mail to one member (with her personal answer link) or substitute."""
     context = {
         "mailing": mailing,
         "meeting": mailing.meeting,
         "agenda": mailing.agenda,
-        "person": answer.person,
-        "answer_url": settings.SITE_URL + answer.get_absolute_url(),
+        "person": recipient.person,
+        "substitute_for": recipient.substitute_for,
+        "answer_url": settings.SITE_URL + recipient.answer_path if recipient.answer_path else "",
         "meeting_url": settings.SITE_URL + mailing.meeting.get_absolute_url(),
         "cancelled": mailing.kind == Dispatch.Kind.CANCELLATION,
         "changes": mailing.changes,
@@ -109,7 +121,7 @@ def message_for(mailing: Mailing, answer: Answer) -> EmailMultiAlternatives:
         subject=subject(mailing),
         body=render_to_string("invitations/email/invitation.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[named(answer.person)],
+        to=[named(recipient.person)],
     )
     automatic(message, reply_to=mailing.organizer)
     message.attach_alternative(render_to_string("invitations/email/invitation.html", context), "text/html")
@@ -129,3 +141,18 @@ def calendar_part(mailing: Mailing) -> MIMEText:
     part = MIMEText(mailing.ics.decode("utf-8"), "calendar", "utf-8")
     part.set_param("method", method)
     return part
+
+
+def substitute_request(answer: Answer, leader: Person, secretary: Person | None) -> EmailMultiAlternatives:
+    """Ask the leader to agree to the substitute a member named, as the mandate requires."""
+    meeting = answer.meeting
+    url = settings.SITE_URL + reverse("invitations:substitute", args=[answer.pk])
+    context = {"answer": answer, "meeting": meeting, "date": meeting_date(meeting), "url": url}
+    message = EmailMultiAlternatives(
+        subject=_("Stedfortreder til godkjenning: %(body)s %(date)s")
+        % {"body": meeting.body.name, "date": meeting_date(meeting)},
+        body=render_to_string("invitations/email/substitute_request.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[named(leader)],
+    )
+    return automatic(message, reply_to=secretary)

@@ -39,3 +39,8 @@ def secretary_of(body: Body) -> Person | None:
             if membership.role == role:
                 return membership.person
     return None
+
+
+def chair_of(body: Body) -> Person | None:
+    """The body's leader, who agrees to substitutes where the mandate says so."""
+    return next((m.person for m in active_memberships(body) if m.role == Membership.Role.CHAIR), None)

@@ -95,8 +95,20 @@ class Answer(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    class Approval(models.TextChoices):
+        NOT_NEEDED = "", _("Trengs ikke")
+        REQUESTED = "requested", _("Venter på leder")
+        APPROVED = "approved", _("Godkjent av leder")
+        REFUSED = "refused", _("Avslått av leder")
+
     comment = models.CharField(_("kommentar"), max_length=500, blank=True)
     answered = models.DateTimeField(_("svart"), null=True, blank=True)
+    # Where the mandate says substitutes are agreed with the leader, the chair agrees before the substitute is sent
+    # the invitation.
+    substitute_approval = models.CharField(
+        _("stedfortreder godkjent"), max_length=10, choices=Approval.choices, default="", blank=True
+    )
 
     class Meta:
         verbose_name = _("svar på innkalling")
@@ -109,6 +121,15 @@ class Answer(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("invitations:answer", args=[self.token])
+
+    @property
+    def substitute_invited(self) -> bool:
+        """Whether the named substitute is to have the invitation, calendar entry and documents."""
+        return bool(
+            self.response == self.Response.SUBSTITUTE
+            and self.substitute_id
+            and self.substitute_approval in (self.Approval.NOT_NEEDED, self.Approval.APPROVED)
+        )
 
 
 class FeedToken(models.Model):

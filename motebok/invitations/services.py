@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motebok.invitations import calendar, mail
-from motebok.invitations.members import active_memberships, secretary_of
+from motebok.invitations.members import active_memberships, chair_of, secretary_of
 from motebok.invitations.models import Answer, CalendarEvent, Dispatch, FeedToken, meeting_uid
 from motebok.meetings.models import Attendance, Meeting
 from motebok.registry.models import Body, Mandate, Person
@@ -101,33 +101,55 @@ PARTSTAT = {
 }
 
 
-def _dispatch(meeting: Meeting, event: CalendarEvent, kind: str, sent_by: Person | None) -> Dispatch:
+def _recipients(meeting: Meeting, organizer: Person) -> list[mail.Recipient]:
+    """The members (each with her answer link) and the substitutes they sent, each with an e-mail address.
+
+    The organizer is never sent her own invitation: her calendar client would take it for someone else's.
+    """
+    answers = [answer for answer in _answers_for_members(meeting) if answer.person_id != organizer.pk]
+    # Answers given through the personal link show in the next update, as if given in the calendar.
+    recipients = [mail.Recipient(a.person, PARTSTAT[a.response], a.get_absolute_url()) for a in answers]
+    recipients += [
+        mail.Recipient(a.substitute, "NEEDS-ACTION", substitute_for=a.person)
+        for a in answers
+        if a.substitute_invited
+    ]
+    return [recipient for recipient in recipients if recipient.person.email]
+
+
+def _dispatch(
+    meeting: Meeting,
+    event: CalendarEvent,
+    kind: str,
+    sent_by: Person | None,
+    only: Person | None = None,
+) -> Dispatch:
+    """Send the calendar object and the agenda to everyone invited (or `only` to that one of them)."""
     organizer = secretary_of(meeting.body) or sent_by
     if organizer is None:
         raise InvitationError(_("Organet har ingen sekretær eller leder som kan stå som arrangør."))
-    # The organizer is never sent her own invitation: her calendar client would take it for someone else's.
-    answers = [answer for answer in _answers_for_members(meeting) if answer.person_id != organizer.pk]
-    recipients = [answer for answer in answers if answer.person.email]
+    recipients = _recipients(meeting, organizer)
     ics = calendar.invitation_ics(
         meeting,
         event.uid,
         event.sequence,
         organizer,
-        # Answers given through the personal link show in the next update, as if given in the calendar.
-        [(answer.person, PARTSTAT[answer.response]) for answer in recipients],
+        [(recipient.person, recipient.partstat) for recipient in recipients],
         cancel=kind == Dispatch.Kind.CANCELLATION,
     )
+    if only is not None:
+        recipients = [recipient for recipient in recipients if recipient.person == only]
     last = event.dispatches.first()
     mailing = mail.prepare(meeting, kind, ics, organizer, last.particulars if last else {})
     # Sent inside the transaction: if the mail server refuses, nothing is recorded as sent.
     with get_connection() as connection:
-        connection.send_messages([mail.message_for(mailing, answer) for answer in recipients])
+        connection.send_messages([mail.message_for(mailing, recipient) for recipient in recipients])
     return Dispatch.objects.create(
         event=event,
         kind=kind,
         sequence=event.sequence,
         sent_by=sent_by,
-        recipients=[answer.person.email for answer in recipients],
+        recipients=[recipient.person.email for recipient in recipients],
         particulars=mail.particulars(meeting),
     )
 
@@ -139,10 +161,14 @@ def _answers_for_members(meeting: Meeting) -> list[Answer]:
     return list(meeting.answers.select_related("person").order_by("person__name"))
 
 
-def substitutes_allowed(body: Body) -> bool:
+def _substitute_rule(body: Body) -> str:
     # Without a mandate the default rule applies: substitutes by agreement with the leader.
     mandate = body.current_mandate
-    return mandate is None or mandate.substitute_rule != Mandate.SubstituteRule.NONE
+    return mandate.substitute_rule if mandate else Mandate.SubstituteRule.AGREED_WITH_LEADER
+
+
+def substitutes_allowed(body: Body) -> bool:
+    return _substitute_rule(body) != Mandate.SubstituteRule.NONE
 
 
 @transaction.atomic
@@ -160,10 +186,50 @@ def record_answer(
         if not substitute_name.strip():
             raise InvitationError(_("Skriv navnet på stedfortrederen."))
         substitute = _substitute_person(answer, substitute_name.strip(), substitute_email.strip())
+    newly_named = substitute is not None and (
+        answer.substitute_id != substitute.pk or answer.response != Answer.Response.SUBSTITUTE
+    )
     answer.response, answer.substitute, answer.comment = response, substitute, comment
     answer.answered = timezone.now()
+    if substitute is None:
+        answer.substitute_approval = Answer.Approval.NOT_NEEDED
+    elif newly_named:
+        agreed = _substitute_rule(meeting.body) == Mandate.SubstituteRule.AGREED_WITH_LEADER
+        answer.substitute_approval = Answer.Approval.REQUESTED if agreed else Answer.Approval.NOT_NEEDED
     answer.save()
     _write_attendance(answer)
+    if newly_named and answer.substitute_approval == Answer.Approval.REQUESTED:
+        _ask_the_leader(answer)
+    elif newly_named:
+        _invite_substitute(answer)
+    return answer
+
+
+def _ask_the_leader(answer: Answer) -> None:
+    """E-mail the chair a request to agree to the substitute, as the mandate asks."""
+    leader = chair_of(answer.meeting.body)
+    if leader is not None and leader.email:
+        mail.substitute_request(answer, leader, secretary_of(answer.meeting.body)).send()
+
+
+def _invite_substitute(answer: Answer) -> None:
+    """Send the substitute the invitation, calendar entry and agenda, if the members' went out already."""
+    event = CalendarEvent.objects.filter(meeting=answer.meeting, invited__isnull=False).first()
+    if event is not None and answer.substitute.email:
+        _dispatch(answer.meeting, event, Dispatch.Kind.INVITATION, None, only=answer.substitute)
+
+
+@transaction.atomic
+def decide_substitute(answer: Answer, approved: bool) -> Answer:
+    """The leader agrees to the substitute (who is then invited) or refuses."""
+    if answer.substitute_approval != Answer.Approval.REQUESTED:
+        raise InvitationError(_("Stedfortrederen venter ikke på godkjenning."))
+    if answer.meeting.status not in ANSWERABLE:
+        raise InvitationError(_("Møtet er avlyst eller allerede holdt, og tar ikke imot svar."))
+    answer.substitute_approval = Answer.Approval.APPROVED if approved else Answer.Approval.REFUSED
+    answer.save(update_fields=["substitute_approval"])
+    if approved:
+        _invite_substitute(answer)
     return answer
 
 

@@ -218,3 +218,27 @@ def revoke_feed(request: HttpRequest, pk: int) -> HttpResponse:
     services.revoke_feed_token(token)
     messages.success(request, _("Kalenderadressen er trukket tilbake og virker ikke lenger."))
     return redirect("invitations:feeds")
+
+
+@login_required
+def substitute(request: HttpRequest, pk: int) -> HttpResponse:
+    """The leader agrees to (or refuses) a substitute a member named, where the mandate asks for it."""
+    found = get_object_or_404(
+        Answer.objects.select_related("meeting__body", "person", "substitute"),
+        pk=pk,
+        substitute__isnull=False,
+    )
+    meeting = found.meeting
+    if not rules.can_approve_substitutes(request.user, meeting.body):
+        raise Http404
+    if request.method == "POST":
+        try:
+            services.decide_substitute(found, approved=request.POST.get("decision") == "approve")
+        except services.InvitationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Svaret er registrert."))
+        return redirect("invitations:substitute", found.pk)
+    return render(
+        request, "invitations/substitute.html", {"answer": found, "meeting": meeting, "body": meeting.body}
+    )

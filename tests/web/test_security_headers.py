@@ -76,6 +76,7 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "person/<str:token>.ics": [token.token if token else "ukjent"],
         "offentlig/<slug:slug>.ics": [body.slug],
         "stopp/<str:token>": [stop_token(Person.objects.exclude(email="").first())],
+        "stedfortreder/<int:pk>": [str(answer.pk) if answer else "1"],
     }
     return values
 
