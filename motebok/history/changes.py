@@ -36,36 +36,38 @@ class Tracked:
     model: type[models.Model]
     body_lookup: str
     fields: tuple[str, ...]
+    related: tuple[str, ...] = ()
 
 
 TRACKED = (
     Tracked(Case, "body", ("access", "exemption_basis", "public_title")),
     Tracked(AgendaItem, "meeting__body", ("notes", "conclusion")),
-    Tracked(Membership, "body", ("role", "organisation", "start", "end")),
+    Tracked(Membership, "body", ("role", "organisation", "start", "end"), related=("person", "organisation")),
 )
 
 
 def changes_for(body: Body) -> list[Change]:
     """The latest changes to the body's cases' access, its approved minutes texts and its memberships."""
     found: list[Change] = []
+    cases: dict[int, Case | None] = {}  # each case looked up once, however many of its rows changed
     for tracked in TRACKED:
         rows = (
             tracked.model.history.filter(**{tracked.body_lookup: body})
-            .select_related("history_user__person")
+            .select_related("history_user__person", *tracked.related)
             .order_by("id", "history_date", "history_id")
         )
         previous = None
         for row in rows.iterator():
             if previous is not None and previous.id != row.id:
                 previous = None
-            found += _changes(tracked, row, previous)
+            found += _changes(tracked, row, previous, cases)
             previous = row
     found.sort(key=lambda change: change.when, reverse=True)
     return found[:MOST]
 
 
-def _changes(tracked: Tracked, row, previous) -> list[Change]:
-    what, url = _described(row)
+def _changes(tracked: Tracked, row, previous, cases: dict[int, Case | None]) -> list[Change]:
+    what, url = _described(row, cases)
     common = {"when": row.history_date, "who": _who(row), "source": Source(row.history_source).label}
     if row.history_type == "-":
         return [Change(**common, what=what, url="", field=_("slettet"), old=str(row.instance), new="")]
@@ -108,14 +110,17 @@ def _default_shown(field: models.Field) -> str:
     return str(dict(field.flatchoices).get(value, value)) if field.choices else str(value)
 
 
-def _described(row) -> tuple[str, str]:
+def _described(row, cases: dict[int, Case | None]) -> tuple[str, str]:
     """What the row is about, as the body's editors know it, and where it is shown."""
+    if isinstance(row, Membership.history.model):
+        return str(row.person), ""
+    case_id = row.id if isinstance(row, Case.history.model) else row.case_id
+    if case_id not in cases:
+        cases[case_id] = Case.objects.select_related("body").filter(pk=case_id).first()
+    case = cases[case_id]
+    if case is None:  # deleted since
+        return (row.title if isinstance(row, Case.history.model) else ""), ""
+    named = f"{case.label} {case.title}".strip()
     if isinstance(row, Case.history.model):
-        case = row.instance
-        return f"{case.label} {case.title}".strip(), reverse("case", args=[row.id])
-    if isinstance(row, AgendaItem.history.model):
-        case = Case.objects.select_related("body").get(pk=row.case_id)
-        return _("%(case)s i protokollen") % {"case": f"{case.label} {case.title}".strip()}, reverse(
-            "minutes:page", args=[row.meeting_id]
-        )
-    return str(row.person), ""
+        return named, reverse("case", args=[case_id])
+    return _("%(case)s i protokollen") % {"case": named}, reverse("minutes:page", args=[row.meeting_id])

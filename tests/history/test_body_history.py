@@ -16,7 +16,6 @@ from motebok.meetings.models import AgendaItem, Case
 from motebok.minutes import services as minutes
 from motebok.registry.models import Membership
 from tests.importer.documents import MARCH_SUMMARY
-from tests.minutes.conftest import meeting  # noqa: F401 (a held meeting with three cases, one exempt)
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +80,7 @@ def test_a_change_of_exemption_basis_and_public_title_shows_the_old_and_the_new_
     assert "kommando" in page
 
 
-def test_approving_minutes_on_the_page_records_the_texts_and_conclusions_with_the_chair(world, meeting, smtp):  # noqa: F811
+def test_approving_minutes_on_the_page_records_the_texts_and_conclusions_with_the_chair(world, meeting, smtp):
     draft = minutes.start_minutes(meeting)
     section = draft.sections.get(agenda_item__case__title="Tema ledelse")
     section.notes, section.conclusion = "- Drøftet ledelse", "Tas til orientering"
@@ -100,7 +99,7 @@ def test_approving_minutes_on_the_page_records_the_texts_and_conclusions_with_th
     assert "Kari Leder" in page and "Tas til orientering" in page and "- Drøftet ledelse" in page
 
 
-def test_a_change_to_an_approved_conclusion_keeps_the_old_text(world, meeting):  # noqa: F811
+def test_a_change_to_an_approved_conclusion_keeps_the_old_text(world, meeting):
     item = AgendaItem.objects.get(meeting=meeting, case__title="Tema ledelse")
     item.conclusion = "Vedtatt"
     item.save()
@@ -166,3 +165,21 @@ def test_only_the_bodys_editors_see_the_history(world, client):
     assert reverse("history:body", args=[world.network.slug]) in body_page
     member_page = world.client_for(world.member).get(world.network.get_absolute_url()).content.decode()
     assert reverse("history:body", args=[world.network.slug]) not in member_page
+
+
+def test_the_page_looks_each_case_up_once_however_many_changes_it_has(
+    world, meeting, django_assert_max_num_queries
+):
+    items = list(AgendaItem.objects.filter(meeting=meeting))
+    for round_ in range(5):
+        for item in items:
+            item.conclusion = f"Konklusjon {round_}"
+            item.save()
+    for membership in Membership.objects.filter(body=world.network).exclude(person=world.secretary):
+        membership.end = dt.date(2026, 12, 31)
+        membership.save()
+    client = world.client_for(world.secretary)
+    with django_assert_max_num_queries(20):
+        page = client.get(reverse("history:body", args=[world.network.slug])).content.decode()
+    assert page.count("Konklusjon 4") == 3
+    assert page.count("31.12.2026") == 2
