@@ -230,6 +230,9 @@ def decide_substitute(answer: Answer, approved: bool) -> Answer:
     answer.save(update_fields=["substitute_approval"])
     if approved:
         _invite_substitute(answer)
+    else:
+        # A substitute the leader did not agree to does not come: take her off the draft attendance.
+        answer.meeting.attendance.filter(person=answer.substitute, substitute_for=answer.person).delete()
     return answer
 
 

@@ -85,10 +85,12 @@ def test_the_chair_agrees_first_where_the_mandate_says_so_and_then_the_substitut
 def test_a_refused_substitute_is_sent_nothing(world, meeting, monas_answer, smtp, client):
     _name_vera(client, monas_answer)
     url = reverse("invitations:substitute", args=[monas_answer.pk])
+    assert meeting.attendance.filter(person__email=VERA).exists()
 
     world.client_for(world.chair).post(url, {"decision": "refuse"})
     services.send_update(meeting, world.secretary)
 
     assert Answer.objects.get(pk=monas_answer.pk).substitute_approval == Answer.Approval.REFUSED
     assert smtp.to(VERA) == []
+    assert not meeting.attendance.filter(person__email=VERA).exists()
     assert client.get(url).status_code == 302
