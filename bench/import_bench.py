@@ -232,6 +232,12 @@ def main() -> int:
 
     django.setup()
     call_command("migrate", verbosity=0)
+    # The secretariat sets the networks up first: an import never creates a body nobody has confirmed.
+    from motebok.importer.resolver import Resolver
+
+    resolver = Resolver()
+    for name in BODIES:
+        resolver.create_body(name)
     out = StringIO()
     started = time.perf_counter()
     try:
