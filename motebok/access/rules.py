@@ -113,7 +113,7 @@ def can_download_document(user, document) -> bool:
         return user.is_authenticated and user.is_staff
     if is_member(user, body):
         return True
-    if document.is_exempt or not body.is_public:
+    if document.is_exempt or not body.is_public or not document.is_published:
         return False
     if document.meeting is not None:
         return document.meeting.is_published
@@ -135,4 +135,6 @@ def visible_documents(user, queryset=None):
     of_own_body = Q(body__in=own_bodies) | Q(body__isnull=True, meeting__body__in=own_bodies)
     of_public_body = Q(body__is_public=True) | Q(body__isnull=True, meeting__body__is_public=True)
     published = Q(meeting__is_published=True) | Q(meeting__isnull=True, case__in=visible_cases(user))
-    return queryset.filter(of_own_body | (~Q(access=Access.EXEMPT) & of_public_body & published))
+    return queryset.filter(
+        of_own_body | (~Q(access=Access.EXEMPT) & Q(is_published=True) & of_public_body & published)
+    )

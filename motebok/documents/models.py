@@ -53,6 +53,13 @@ class Document(PublicAccessFields):
         on_delete=models.SET_NULL,
         related_name="documents",
     )
+    # An imported document waits, unseen outside its body, until the secretary publishes it on the review page:
+    # minutes may hold what the meeting's published page leaves out.
+    is_published = models.BooleanField(
+        _("publisert"),
+        default=True,
+        help_text=_("Andre enn organets medlemmer kan se dokumentet (om organet og møtet er offentlige)."),
+    )
     # An e-mail's attachment points at the message it came with.
     attached_to = models.ForeignKey(
         "self",

@@ -51,6 +51,11 @@ class MeetingForm(forms.Form):
     end = forms.TimeField(label=_("Slutt"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
     place = forms.CharField(label=_("Sted"), required=False, max_length=300)
     format = forms.ChoiceField(label=_("Møteform"), choices=FORMATS, required=False)
+    publish = forms.BooleanField(
+        label=_("Publiser dokumentet"),
+        required=False,
+        help_text=_("Uten hake ser bare organets medlemmer dokumentet."),
+    )
     chair = forms.CharField(label=_("Møteleder"), required=False, max_length=200)
     minute_taker = forms.CharField(label=_("Referent"), required=False, max_length=200)
 

@@ -115,6 +115,7 @@ def apply_record(
     body: Body | str | None = None,
     content=None,
     confirmed: bool = False,
+    publish: bool | None = None,
 ) -> None:
     """Write the record (with its corrections) into meetings, cases and the document, all or nothing."""
     stored: list[str] = []
@@ -122,7 +123,7 @@ def apply_record(
         # The search index is written once per document, inside its transaction, not on every save; every
         # history row written says that the change came from an import.
         with transaction.atomic(), deferred_indexing(), changes_from(Source.IMPORT):
-            _apply(record, resolver, body, content, stored, confirmed)
+            _apply(record, resolver, body, content, stored, confirmed, publish)
     except BaseException:
         resolver.forget()
         for name in stored:
@@ -131,11 +132,16 @@ def apply_record(
 
 
 def save_review(
-    record: ImportRecord, corrected: dict, resolver: Resolver | None = None, body_name: str = ""
+    record: ImportRecord,
+    corrected: dict,
+    resolver: Resolver | None = None,
+    body_name: str = "",
+    publish: bool | None = None,
 ) -> None:
     """Keep what a person changed in the review as corrections, and import the record with them.
 
     A record on no body yet goes to the body the person named: an existing one, or a new one they confirmed.
+    `publish` says whether the document may be seen outside the body; imported documents start unpublished.
     """
     record.corrections = {**record.corrections, **differences(record.extracted, corrected)}
     resolver = resolver or Resolver()
@@ -144,11 +150,17 @@ def save_review(
         if not body_name.strip():
             raise ImportFailure("oppgi hvilket organ dokumentet gjelder")
         body = resolver.body(body_name)
-    apply_record(record, resolver, body, content=_upload_content(record), confirmed=True)
+    apply_record(record, resolver, body, content=_upload_content(record), confirmed=True, publish=publish)
 
 
 def _apply(
-    record: ImportRecord, resolver: Resolver, body, content, stored: list[str], confirmed: bool
+    record: ImportRecord,
+    resolver: Resolver,
+    body,
+    content,
+    stored: list[str],
+    confirmed: bool,
+    publish: bool | None = None,
 ) -> None:
     data = record.effective_record()
     body = _body(body, data, resolver, record.text)
@@ -157,8 +169,13 @@ def _apply(
     )
     meeting = writer.write()
     document = record.document or Document(
-        sha256=record.sha256, original_name=record.original_name, source=record.source_path
+        sha256=record.sha256,
+        original_name=record.original_name,
+        source=record.source_path,
+        is_published=False,
     )
+    if publish is not None:
+        document.is_published = publish
     document.title = _title(data, body, record)[:300]
     document.kind = (
         data.get("doc_type") if data.get("doc_type") in Document.Kind.values else Document.Kind.OTHER

@@ -73,7 +73,8 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     adding = data.get("add_row") if data is not None else None
     if adding in FORMSETS:
         data = with_added_row(data, adding)
-    meeting_form = MeetingForm(data, initial=meeting_initial, prefix="meeting")
+    published = record.document.is_published if record.document else False
+    meeting_form = MeetingForm(data, initial=meeting_initial | {"publish": published}, prefix="meeting")
     formsets = {key: formset(data, initial=rows[key], prefix=key) for key, formset in FORMSETS.items()}
     offer_cases(formsets["action_items"], rows["cases"])
     if adding in FORMSETS:
@@ -86,7 +87,12 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         try:
             body_name = body_form.cleaned_data["name"] if body_form else ""
-            save_review(record, record_from(meeting_form, formsets), body_name=body_name)
+            save_review(
+                record,
+                record_from(meeting_form, formsets),
+                body_name=body_name,
+                publish=meeting_form.cleaned_data["publish"],
+            )
         except (ImportFailure, DatabaseError) as error:
             messages.error(request, _("Kunne ikke lagre importen: %(reason)s") % {"reason": error})
         else:

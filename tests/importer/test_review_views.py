@@ -383,3 +383,28 @@ def test_the_same_bytes_uploaded_for_another_body_do_not_take_over_its_draft(wor
     assert response.status_code == 302 and ImportRecord.objects.count() == 1
     page = outsider.get(response.url, follow=True).text
     assert "allerede lastet opp for et annet organ" in page and "Hemmelig sted" not in page
+
+
+def test_an_imported_document_is_seen_outside_its_body_only_once_the_secretary_publishes_it(
+    world, client, tmp_path
+):
+    from motebok.documents.models import Document
+
+    path = write(tmp_path, "mars.txt", MARCH_SUMMARY)
+    call_command("import", str(path), "--body", world.network.name, stdout=StringIO(), stderr=StringIO())
+    Meeting.objects.filter(body=world.network).update(is_published=True)
+    document = Document.objects.get()
+    assert not document.is_published
+    assert client.get(document.get_absolute_url()).status_code in (403, 404)
+    assert world.client_for(world.member).get(document.get_absolute_url()).status_code == 200
+    secretary = world.client_for(world.secretary)
+    record = ImportRecord.objects.get()
+
+    secretary.post(
+        reverse("importer:review", args=[record.pk]),
+        review_post_data(secretary, record) | {"meeting-publish": "on"},
+    )
+
+    document.refresh_from_db()
+    assert document.is_published
+    assert client.get(document.get_absolute_url()).status_code == 200
