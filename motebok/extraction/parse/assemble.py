@@ -195,8 +195,8 @@ def _labelled_attendance(masked: str, people: People) -> People:
                     people, kind, [p for p in getattr(read, kind) if not _matches_any(p.name.value, listed)]
                 )
         return people
-    read.chair = people.chair or read.chair
-    read.minute_taker = people.minute_taker or read.minute_taker
+    read.chair = read.chair or people.chair
+    read.minute_taker = read.minute_taker or people.minute_taker
     read.used_lines = people.used_lines
     return read
 

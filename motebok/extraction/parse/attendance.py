@@ -14,11 +14,18 @@ from dataclasses import dataclass
 
 from .attendance_prose import tells_a_story
 from .name_runs import Known, Token, learn, split_run
-from .names import NOT_NAMES, is_name
+from .names import NAME_RE, NOT_NAMES, is_name
 from .people import People
 from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
 from .text import Found, trim
-from .vocabulary import COLUMN_HEADINGS, PARTIES, TITLE_ENDINGS, alternation
+from .vocabulary import (
+    COLUMN_HEADINGS,
+    ORGANISATION_ENDINGS,
+    PARTIES,
+    SITE_BOILERPLATE_RE,
+    TITLE_ENDINGS,
+    alternation,
+)
 
 # How far into a document attendance is looked for.
 _HEAD = 8000
@@ -51,7 +58,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "members_who_met",
         "present",
         r"""(?<![\w-])(?:[Ff]ølgjande|[Ff]ølgende|[Dd]esse|[Dd]isse)\s+(?:faste\s+)?
-            (?:medlem\w*|representant\w*)\s+(?:møtte|deltok|var\s+til\s+sted\w*)(?:\s*:)?""",
+            (?:(?:medlem\w*|representant\w*)\s+)?(?:møtte|deltok|var\s+til\s+sted\w*)(?:\s*:)?""",
         "Følgjande faste medlemmer møtte: Namn Funksjon Parti Nils-Olav Nøss Medlem A Marte Malones Medlem A",
         "Nils-Olav Nøss",
         "Marte Malones",
@@ -177,6 +184,12 @@ _PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di"
 _TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
 _PARTY_SET = frozenset(PARTIES.all())
 _HEADINGS = frozenset(COLUMN_HEADINGS.all())
+# Short endings ("AS", "HF") only as whole words: "Andreas" is no company.
+_ORGANISATION_RE = re.compile(
+    rf"^(?:{alternation(ORGANISATION_ENDINGS.all())})$"
+    rf"|(?:{alternation(w for w in ORGANISATION_ENDINGS.all() if len(w) > 6)})$",
+    re.I,
+)
 _TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()|]+")
 # "Ordfører i Åseral Oddmund Ljosland", "I tillegg fra Mandal Birte Usland": a place, not a given name.
 _PLACE_PREPOSITIONS = frozenset(["i", "fra", "frå", "på", "av"])
@@ -200,12 +213,14 @@ class _Label:
 
 def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
     """Return the attendance labels in the first `limit` characters, in order, each with its value's end."""
-    head = text[:limit]
+    # A transcript site repeats the title above the transcript ("Download "MØTEBOK … MØTELEIAR""): skip it.
+    site = [m.end() for m in SITE_BOILERPLATE_RE.finditer(text, 0, 3000)]
+    begin = site[-1] if site else 0
     hits: list[_Label] = []
     for rule in LABEL_RULES:
         # Votes ("For forslaget stemte 7: …") name those present wherever the protocol records them.
-        where = text if rule.name in _WHOLE_TEXT else head
-        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(where))
+        end = len(text) if rule.name in _WHOLE_TEXT else begin + limit
+        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(text, begin, end))
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     labels: list[_Label] = []
     for hit in hits:
@@ -254,7 +269,29 @@ def read_attendance(text: str) -> People:
         # Other column headings side by side ("Til stede  Meldt forfall") leave rows this reader cannot split.
         columns = ""
     _resolve(read)
+    read.chair = read.chair or chair_by_title(text[:_HEAD])
     return read
+
+
+# "Leder av regionrådet, Frank M. Ingilæ, ønsker …", "styreleder Frank M. Ingilæ", "Leiar Sigrid Moe leidde".
+_CHAIR_TITLE_RE = re.compile(
+    rf"""(?<![\w-])(?<!aglig\s)(?<!agleg\s)
+        (?:[Ll]eder|[Ll]eiar|[Ss]tyreleder|[Ss]tyreleiar|[Mm]øteleder|[Mm]øteleiar)
+        (?:[ \t]+(?:av|for|i)[ \t]+[a-zæøå]+)?,?[ \t]+  # on one line: "styreleder\nHenrik Vold" is two entries
+        (?P<name>{NAME_RE.pattern})""",
+    re.X,
+)
+
+
+def chair_by_title(text: str) -> Found | None:
+    """Return the first name written after the chair's title ("Leder av regionrådet, Frank M. Ingilæ")."""
+    for m in _CHAIR_TITLE_RE.finditer(text):
+        words = m.group("name").split()
+        for size in range(len(words), 1, -1):
+            value = " ".join(words[:size]).rstrip(",.")
+            if is_name(value):
+                return Found(value, m.start("name"), m.start("name") + len(value))
+    return None
 
 
 def _empty_between(text: str, label: _Label, nxt: _Label) -> bool:
@@ -299,7 +336,7 @@ def _file(kind: str, people: list[Person], read: People) -> None:
             continue  # "Namn Møtte for": the member a substitute stood in for, listed absent already
         else:
             target.append(person)
-        if person.duty == "chair" and read.chair is None:
+        if person.duty == "chair" and read.chair is None and kind == "present":
             read.chair = person.name
         if person.duty == "minute_taker" and read.minute_taker is None:
             read.minute_taker = person.name
@@ -350,7 +387,7 @@ def _kind(word: str) -> str:
         return "sep"
     if word.startswith("("):
         return "paren"
-    if lower in _HEADINGS:
+    if lower in _HEADINGS and word[:1].isupper():
         return "sep"
     if _GROUP_RE.match(word):
         return "group"
@@ -358,6 +395,8 @@ def _kind(word: str) -> str:
         return "party" if len(bare) > 1 else "name"  # a lone capital may be an initial or party A, H, V
     if _TITLE_RE.search(lower) and len(lower) > 4:
         return "title"
+    if _ORGANISATION_RE.search(lower) and (len(lower) > 3 or bare.isupper()):
+        return "org"
     if lower in _PARTICLES:
         return "particle"
     if _NAME_TOKEN_RE.fullmatch(word) and lower not in NOT_NAMES:
@@ -432,6 +471,9 @@ def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
             if tok.text.endswith(".") and len(tok.text) > 3:
                 close()  # "… Line M. R. Abel." ends a sentence
         else:
+            if tok.kind == "org" and len(run) >= 3 and not tok.line_before:
+                # "Harald Larsen Lebesby kommune", "Tormod Amundsen Biotope AS": the word before is the org's.
+                leftovers.add(run.pop())
             close()
             if tok.kind in ("name", "particle"):
                 run.append(i)

@@ -520,6 +520,31 @@ COLUMN_HEADINGS = Words(
 )
 
 
+# What the name of an organisation ends in ("Lebesby kommune", "Biotope AS", "Fylkesmannen i Finnmark",
+# "Kirkenes Næringshage"): such a word ends the name written before it.
+_SHARED_ORGANISATION_ENDINGS = (
+    "kommune", "fylkeskommune", "fylkesmannen", "næringshage", "regionråd", "regionrådet", "universitet",
+    "as", "asa", "iks", "hf", "sa", "kf", "kommunes",
+)  # fmt: skip
+ORGANISATION_ENDINGS = Words(
+    bokmål=(
+        *_SHARED_ORGANISATION_ENDINGS,
+        "statsforvalteren",
+        "politimesteren",
+        "sykehus",
+        "sykehuset",
+        "høgskole",
+    ),
+    nynorsk=(
+        *_SHARED_ORGANISATION_ENDINGS,
+        "statsforvaltaren",
+        "politimeisteren",
+        "sjukehus",
+        "sjukehuset",
+        "høgskule",
+    ),
+)
+
 # In calendar order.
 WEEKDAYS: tuple[Words, ...] = (
     Words(bokmål=("mandag",), nynorsk=("måndag",)),
