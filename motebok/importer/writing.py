@@ -8,6 +8,7 @@ record, or when it still holds the value this document wrote last time. Anything
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,13 @@ _REVIEWED_MEETING_FIELDS = ("meeting.", "chair", "minute_taker")
 # A line that repeats a case's title heads that case's section, even after an agenda listed it ("Tilbake til
 # sakslista og HR Prosjekt – …"); longer lines are running text that only mentions it.
 _HEADING_SLACK = 60
+# A label the conclusion follows, left out of the notes above it.
+_CONCLUSION_LABEL = re.compile(
+    r"(oppsummering|konklusjon|vedtak|innstilling|forslag til vedtak|rådmannens forslag til vedtak)\s*:?",
+    re.I,
+)
+# A sign-off line ("Nordmøre, 17. mars 2022"): the signatures under it are no case's notes.
+_DATELINE = re.compile(r"^[^\n,]{2,40},\s*\d{1,2}\.\s*\w+\s+\d{4}\s*$", re.M)
 _OPEN_CASE = (Case.Status.PROPOSED, Case.Status.ACCEPTED, Case.Status.POSTPONED, Case.Status.ON_AGENDA)
 
 
@@ -68,7 +76,10 @@ class RecordWriter:
             self._attendance(meeting)
         cases = self._cases(meeting, numbers)
         self.cases = [case for _, case in cases]
-        cases = sorted(cases + self._section_starts(cases), key=lambda pair: pair[0])
+        sections = self._section_starts(cases)
+        if meeting is not None:
+            self._notes(meeting, sections)
+        cases = sorted(cases + [(start, case) for start, _, case in sections], key=lambda pair: pair[0])
         self._action_items(meeting, cases)
         self._deadlines(meeting, cases)
         return meeting
@@ -352,17 +363,58 @@ class RecordWriter:
             )
         return numbered[number]
 
-    def _section_starts(self, placed: list[tuple[int, Case]]) -> list[tuple[int, Case]]:
-        """Where each case's section begins in the text beyond its extracted title: lines that repeat the title."""
+    def _section_starts(self, placed: list[tuple[int, Case]]) -> list[tuple[int, int, Case]]:
+        """Where each case's section begins beyond its extracted title (lines that repeat the title), and where
+        the text under that heading begins."""
         titles = {fold_name(case.title): case for _, case in placed if len(fold_name(case.title)) >= 4}
         found, offset = [], 0
         for line in self.text.splitlines(keepends=True):
             folded = fold_name(line)
             for title, case in titles.items():
                 if title in folded and len(folded) <= len(title) + _HEADING_SLACK:
-                    found.append((offset, case))
+                    found.append((offset, offset + len(line), case))
             offset += len(line)
         return found
+
+    def _notes(self, meeting: Meeting, sections: list[tuple[int, int, Case]]) -> None:
+        """The text under each case's heading, up to its conclusion, as the notes of its agenda item."""
+        starts = list(sections)
+        for index, entry in enumerate(self.data.get("cases") or []):
+            case = self._case_by_title(entry)
+            spans = [self._span(f"cases[{index}].{field}") for field in ("number", "title")]
+            spans = [span for span in spans if span]
+            if case is not None and spans:
+                starts.append((min(s for s, _ in spans), max(e for _, e in spans), case))
+        starts.sort(key=lambda start: start[0])
+        notes: dict[int, list[str]] = {}
+        for position, (_, body_start, case) in enumerate(starts):
+            end = starts[position + 1][0] if position + 1 < len(starts) else len(self.text)
+            conclusion = self._conclusion_start(case)
+            if conclusion is not None and body_start <= conclusion < end:
+                end = conclusion
+            text = _section_notes(self.text[body_start:end])
+            if text:
+                notes.setdefault(case.pk, []).append(text)
+        items = {item.case_id: item for item in meeting.agenda.filter(case_id__in=notes)}
+        for case_id, parts in notes.items():
+            item = items.get(case_id)
+            if item is not None and self._set(item, "notes", f"notes.{case_id}", "\n\n".join(parts)[:10_000]):
+                item.save(update_fields=["notes"])
+
+    def _case_by_title(self, entry: dict) -> Case | None:
+        wanted = fold_name(_title(entry))
+        return next((case for case in self.cases if fold_name(case.title) == wanted), None)
+
+    def _conclusion_start(self, case: Case) -> int | None:
+        for index, entry in enumerate(self.data.get("cases") or []):
+            span = self._span(f"cases[{index}].conclusion")
+            if span and fold_name(_title(entry)) == fold_name(case.title):
+                return span[0]
+        return None
+
+    def _span(self, path: str) -> tuple[int, int] | None:
+        span = (self.data.get("sources") or {}).get(path)
+        return (int(span[0]), int(span[1])) if span else None
 
     def _offset(self, path: str) -> int:
         return max(self._offset_of(f"{path}.number"), self._offset_of(f"{path}.title"))
@@ -427,6 +479,17 @@ class RecordWriter:
                     "case": self._case_at(f"deadlines[{index}].what", cases),
                 },
             )
+
+
+def _section_notes(text: str) -> str:
+    """A case section's own text: no conclusion label at its end, nothing from a sign-off line on."""
+    dateline = _DATELINE.search(text)
+    if dateline:
+        text = text[: dateline.start()]
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    while lines and (not lines[-1].strip() or _CONCLUSION_LABEL.fullmatch(lines[-1].strip())):
+        lines.pop()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _case_number(entry: dict) -> tuple[int, int] | None:

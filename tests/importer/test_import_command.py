@@ -282,3 +282,18 @@ def test_an_e_mail_and_its_attachment_become_linked_documents(tmp_path, college)
     assert attachment.original_name == "oppsummering.txt" and attachment.meeting.body == college
     assert "Oppsummering fra møtet 14. mars" in message.extracted_text
     assert Case.objects.filter(body=college, year=2022, sequence=14).exists()
+
+
+def test_the_bullets_under_a_case_become_its_notes_beside_its_conclusion(tmp_path, college):
+    signed = MARCH_SUMMARY + "\nNordmøre, 17. mars 2022\n\nBerit Hannasvik\nLeder\n"
+    run_import(write(tmp_path, "mars.txt", signed))
+    run_import(write(tmp_path, "vag.txt", STEERING_GROUP_MINUTES), "--body", "Styringsgruppe VÅG")
+
+    first, second = AgendaItem.objects.filter(meeting__body=college).order_by("order")
+    assert first.notes.startswith("- Kontrollutvalgssekretariat – Kristiansund kommune følger opp saken\n")
+    assert "Oppsummering" not in first.notes and "Tas til orientering" not in first.notes
+    assert first.conclusion == "Tas til orientering."
+    assert "Nordmøre, 17. mars" not in second.notes and "Berit Hannasvik" not in second.notes
+    economy = AgendaItem.objects.get(case__title="Leder arbeidsgruppe økonomi")
+    assert economy.notes.startswith("Økonomisjefen i Våler hadde vervet tidligere.")
+    assert "NAV" not in economy.notes
