@@ -70,3 +70,14 @@ def test_a_substitute_is_not_also_present() -> None:
     assert [p.name.value for p in read.present] == ["Tom-Christer Nilsen"]
     assert read.present[0].organization.value == "HØGRE"
     assert [p.name.value for p in read.substitutes] == ["Ole Irgens"]
+
+
+def test_it_reads_members_written_surname_first_with_their_party() -> None:
+    read = read_attendance(
+        "DESSE MØTTE Grung, Ruth (A) Selsvold, Astrid F. (A) Søviknes, Terje (Frp) FORFALL"
+    )
+    assert [(p.name.value, p.organization.value) for p in read.present] == [
+        ("Grung, Ruth", "A"),
+        ("Selsvold, Astrid F.", "A"),
+        ("Søviknes, Terje", "Frp"),
+    ]

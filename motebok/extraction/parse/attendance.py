@@ -465,7 +465,14 @@ def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
         leftovers.update(i for i in run if i not in taken)
         run.clear()
 
+    inverted = _surname_first(tokens)
     for i, tok in enumerate(tokens):
+        if i in inverted:
+            close()
+            names.append((tokens[i : inverted[i] + 1], inverted[i]))
+            continue
+        if names and i <= names[-1][1]:
+            continue  # inside a "Surname, Given" name taken whole
         if tok.kind in ("name", "particle") and not (run and tok.line_before):
             run.append(i)
             if tok.text.endswith(".") and len(tok.text) > 3:
@@ -481,6 +488,23 @@ def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
     return _entries(tokens, names, leftovers)
 
 
+def _surname_first(tokens: list[_Tok]) -> dict[int, int]:
+    """Find "Grung, Ruth (A)", "Selsvold, Astrid F. (A)": a surname, a comma, given names and a bracket.
+
+    Return the index of each such name's first token mapped to its last.
+    """
+    found: dict[int, int] = {}
+    for i in range(len(tokens) - 3):
+        if tokens[i].kind != "name" or tokens[i + 1].text != "," or (i and tokens[i - 1].kind == "name"):
+            continue
+        j = i + 2
+        while j < len(tokens) and j - i - 2 < 3 and tokens[j].kind == "name":
+            j += 1
+        if j > i + 2 and j < len(tokens) and tokens[j].kind == "paren":
+            found[i] = j - 1
+    return found
+
+
 def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers: set[int]) -> list[Person]:
     """Build each person from a name and the details written around it."""
     people: list[Person] = []
@@ -494,7 +518,7 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
             name_toks, last = names[next_name]
             next_name += 1
             name = _name_of(name_toks)
-            if name == stood_in_for or not is_name(name.value):
+            if name == stood_in_for or not is_name(_given_first(name.value)):
                 continue
             person = Person(name)
             _title_before(tokens, i, person)
@@ -523,10 +547,16 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
 
 def _name_of(tokens: list[_Tok]) -> Found:
     """Return the name the tokens write, without a full stop that ends the sentence ("… Line M. R. Abel.")."""
-    name = Found(" ".join(t.text for t in tokens), tokens[0].start, tokens[-1].end)
+    name = Found(" ".join(t.text for t in tokens).replace(" , ", ", "), tokens[0].start, tokens[-1].end)
     if name.value.endswith(".") and len(tokens[-1].text) > 2:
         return Found(name.value[:-1], name.start, name.end - 1)
     return name
+
+
+def _given_first(name: str) -> str:
+    """Return "Ruth Grung" for "Grung, Ruth"."""
+    surname, comma, given = name.partition(", ")
+    return f"{given} {surname}" if comma else name
 
 
 def _opens_group(tokens: list[_Tok], i: int) -> bool:
