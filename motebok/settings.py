@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "motebok.planning",
     "motebok.invitations",
     "motebok.minutes",
+    "motebok.secretariat",
     "motebok.importer",
     "motebok.search",
     "motebok.web",
@@ -164,7 +165,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "front"
+LOGIN_REDIRECT_URL = "my_page"
 LOGOUT_REDIRECT_URL = "front"
 
 LANGUAGE_CODE = "nb"

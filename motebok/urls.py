@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 
 from motebok.web import views
 
@@ -15,9 +15,35 @@ urlpatterns = [
     path("dokument/<int:pk>/", views.document_download, name="document"),
     path("konto/logg-inn/", auth_views.LoginView.as_view(), name="login"),
     path("konto/logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "konto/glemt-passord/",
+        auth_views.PasswordResetView.as_view(
+            template_name="accounts/password_reset_form.html",
+            email_template_name="accounts/password_reset_email.txt",
+            subject_template_name="accounts/password_reset_subject.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "konto/glemt-passord/sendt/",
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    # The invitation and the reset e-mail link here; the link works once (Django's token changes with the password).
+    path(
+        "konto/passord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="accounts/set_password.html",
+            post_reset_login=True,
+            success_url=reverse_lazy("my_page"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path("min-side/", views.my_page, name="my_page"),
     path("planlegging/", include("motebok.planning.urls")),
     path("innkalling/", include("motebok.invitations.urls")),
     path("protokoll/", include("motebok.minutes.urls")),
+    path("sekretariat/", include("motebok.secretariat.urls")),
     path("import/", include("motebok.importer.urls")),
     path("sok/", include("motebok.search.urls")),
     path("historikk/", include("motebok.history.urls")),

@@ -55,6 +55,40 @@ def can_create_bodies(user) -> bool:
     return user.is_authenticated and user.is_staff
 
 
+def managed_body_ids(user) -> set[int]:
+    """Bodies the user manages: where she is secretary, chair or deputy chair, and every body below those."""
+    if not user.is_authenticated:
+        return set()
+    managed = set(
+        _memberships(user).filter(role__in=Membership.EDITING_ROLES).values_list("body_id", flat=True)
+    )
+    children: dict[int, list[int]] = {}
+    for pk, parent_id in Body.objects.filter(parent__isnull=False).values_list("pk", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+    frontier = list(managed)
+    while frontier:
+        for child in children.get(frontier.pop(), []):
+            if child not in managed:
+                managed.add(child)
+                frontier.append(child)
+    return managed
+
+
+def managed_bodies(user) -> QuerySet[Body]:
+    """The bodies whose settings, mandate and members the user may change; the list form of can_manage_body."""
+    if user.is_authenticated and user.is_staff:
+        return Body.objects.all()
+    return Body.objects.filter(pk__in=managed_body_ids(user))
+
+
+def can_manage_body(user, body: Body) -> bool:
+    """Edit the body, its mandate and members, and create its sub-bodies: its own managers, those of a body
+    above it, and site staff."""
+    if not user.is_authenticated:
+        return False
+    return user.is_staff or body.pk in managed_body_ids(user)
+
+
 def can_propose(user, body: Body) -> bool:
     return is_member(user, body)
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from motebok.access import rules
 from motebok.invitations.feeds import subscription_links
+from motebok.invitations.services import ANSWERABLE
 from motebok.meetings.models import Meeting
 from motebok.web.extensions import Link
 
@@ -23,6 +24,9 @@ def meeting_links(request, meeting: Meeting) -> list[Link]:
     if not rules.can_see_meeting(request.user, meeting):
         return []
     links = []
+    person = getattr(request.user, "person", None) if request.user.is_authenticated else None
+    if person is not None and rules.is_member(request.user, meeting.body) and meeting.status in ANSWERABLE:
+        links.append(Link(_("Svar på innkallingen"), reverse("invitations:mine", args=[meeting.pk]), True))
     if rules.can_edit(request.user, meeting.body):
         primary = meeting.status == Meeting.Status.PLANNED
         links.append(

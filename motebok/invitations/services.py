@@ -161,6 +161,13 @@ def _answers_for_members(meeting: Meeting) -> list[Answer]:
     return list(meeting.answers.select_related("person").order_by("person__name"))
 
 
+@transaction.atomic
+def answer_for(meeting: Meeting, person: Person) -> Answer:
+    """The member's answer to a meeting, with its personal link; made now if no invitation was sent yet."""
+    answer, _created = Answer.objects.get_or_create(meeting=meeting, person=person)
+    return answer
+
+
 def _substitute_rule(body: Body) -> str:
     # Without a mandate the default rule applies: substitutes by agreement with the leader.
     mandate = body.current_mandate

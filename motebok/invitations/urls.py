@@ -15,6 +15,7 @@ urlpatterns = [
     path("mote/<int:pk>/saksliste.docx", views.agenda_docx, name="agenda_docx"),
     path("svar/<str:token>/", views.answer, name="answer"),
     path("stedfortreder/<int:pk>/", views.substitute, name="substitute"),
+    path("mote/<int:pk>/mitt-svar/", views.mine, name="mine"),
     path("kalender/", views.my_feeds, name="feeds"),
     path("kalender/ny/", views.create_feed, name="feed_create"),
     path("kalender/<int:pk>/trekk-tilbake/", views.revoke_feed, name="feed_revoke"),

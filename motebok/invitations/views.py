@@ -122,6 +122,16 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "invitations/answer.html", context)
 
 
+@login_required
+def mine(request: HttpRequest, pk: int) -> HttpResponse:
+    """The logged-in member's answer page for a meeting of her body, from her own page or the meeting page."""
+    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    person = _person(request)
+    if person is None or not rules.is_member(request.user, meeting.body):
+        raise Http404
+    return redirect(services.answer_for(meeting, person))
+
+
 def _visible_meeting(request: HttpRequest, pk: int) -> Meeting:
     meeting = get_object_or_404(Meeting.objects.select_related("body", "host", "chair"), pk=pk)
     if not rules.can_see_meeting(request.user, meeting):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -19,6 +21,11 @@ class Meeting(models.Model):
         DIGITAL = "digital", _("Digitalt")
         HYBRID = "hybrid", _("Hybrid")
 
+    class Kind(models.TextChoices):
+        ORDINARY = "ordinary", _("Ordinært møte")
+        EXTRAORDINARY = "extraordinary", _("Ekstraordinært møte")
+        GATHERING = "gathering", _("Samling over to dager")
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planlagt")
         INVITED = "invited", _("Innkalt")
@@ -32,8 +39,10 @@ class Meeting(models.Model):
     title = models.CharField(_("tittel"), max_length=200, blank=True)
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("slutt"), null=True, blank=True)
+    kind = models.CharField(_("møtetype"), max_length=14, choices=Kind.choices, default=Kind.ORDINARY)
     format = models.CharField(_("form"), max_length=10, choices=Format.choices, default=Format.PHYSICAL)
     place = models.CharField(_("sted"), max_length=300, blank=True)
+    address = models.CharField(_("adresse"), max_length=300, blank=True)
     host = models.ForeignKey(
         Organisation, verbose_name=_("vertskap"), null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -53,6 +62,8 @@ class Meeting(models.Model):
     is_published = models.BooleanField(
         _("publisert"), default=False, help_text=_("Møtet og det som er offentlig i det vises for alle.")
     )
+    # Stale-save protection: edit forms carry the version they were loaded with (see meetings.services).
+    version = models.PositiveIntegerField(_("versjon"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("møte")
@@ -74,6 +85,15 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("meeting", args=[self.pk])
+
+    @property
+    def days(self) -> list:
+        """Each calendar day the meeting runs over, in Oslo time: two for a gathering lunch to lunch."""
+        from django.utils import timezone
+
+        first = timezone.localtime(self.start).date()
+        last = timezone.localtime(self.end).date() if self.end else first
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
     @property
     def display_number(self) -> str:

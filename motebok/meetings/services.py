@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motebok.meetings.models import AgendaItem, Case, Meeting
 from motebok.registry.models import Body
+from motebok.registry.services import claim_version
+
+
+class PlacementError(ValueError):
+    """A case cannot go on this agenda; the message says why, in Norwegian."""
 
 
 def next_case_sequence(body: Body, year: int) -> int:
@@ -32,11 +39,44 @@ def create_meeting(body: Body, **fields) -> Meeting:
     return Meeting.objects.create(body=body, year=year, number=next_meeting_number(body, year), **fields)
 
 
+# Moving goes through planning.services.move_meeting, which tells the invited of the new time.
+MEETING_FIELDS = ("title", "kind", "format", "place", "address", "host", "online_link", "chair")
+
+
+@transaction.atomic
+def update_meeting(meeting: Meeting, *, loaded_version: int, **fields) -> Meeting:
+    """Save a meeting's details, refusing if someone else saved since the form was loaded."""
+    claim_version(Meeting, meeting.pk, loaded_version)
+    meeting.version = loaded_version + 1
+    for name, value in fields.items():
+        if name not in MEETING_FIELDS:
+            raise ValueError(f"{name} is not an editable field of a meeting")
+        setattr(meeting, name, value)
+    meeting.save(update_fields=[*fields, "version"])
+    return meeting
+
+
 @transaction.atomic
 def place_case(case: Case, meeting: Meeting, order: int | None = None) -> AgendaItem:
     """Put a case on a meeting's agenda, numbering it on first placement; a carried-over case keeps its number."""
     if case.body_id != meeting.body_id:
         raise ValueError("A case can only be placed on its own body's meetings.")
+    # Lock the case and read it afresh: of two placements at once (a double click, two secretaries) the
+    # second waits here, then sees the first one's number and agenda item instead of taking new ones.
+    Case.objects.select_for_update().filter(pk=case.pk).first()
+    case.refresh_from_db()
+    elsewhere = (
+        AgendaItem.objects.filter(case=case, meeting__start__gt=timezone.now())
+        .exclude(meeting=meeting)
+        .exclude(meeting__status=Meeting.Status.CANCELLED)
+        .select_related("meeting")
+        .first()
+    )
+    if elsewhere is not None:
+        raise PlacementError(
+            _("Saken står allerede på sakslisten til møtet %(day)s.")
+            % {"day": timezone.localtime(elsewhere.meeting.start).strftime("%d.%m.%Y")}
+        )
     if case.sequence is None:
         case.year = meeting.start.year
         case.sequence = next_case_sequence(case.body, case.year)
@@ -45,7 +85,7 @@ def place_case(case: Case, meeting: Meeting, order: int | None = None) -> Agenda
     case.save()
     if order is None:
         order = (meeting.agenda.aggregate(top=Max("order"))["top"] or 0) + 1
-    item, _ = AgendaItem.objects.get_or_create(meeting=meeting, case=case, defaults={"order": order})
+    item, _created = AgendaItem.objects.get_or_create(meeting=meeting, case=case, defaults={"order": order})
     return item
 
 

@@ -108,7 +108,25 @@ class DeadlineForm(LimitedChoicesModelForm):
         self.fields["case"].queryset = self.fields["case"].queryset.filter(placements__meeting=meeting)
 
 
-AttendanceFormSet = modelformset_factory(Attendance, form=AttendanceForm, extra=2, can_delete=True)
+class BaseAttendanceFormSet(forms.BaseModelFormSet):
+    def clean(self):
+        """One row per person: the database allows no more, so say so instead of failing on save."""
+        super().clean()
+        seen: set[int] = set()
+        for form in self.forms:
+            person = form.cleaned_data.get("person") if hasattr(form, "cleaned_data") else None
+            if person is None or self._should_delete_form(form):
+                continue
+            if person.pk in seen:
+                form.add_error(
+                    "person", _("%(name)s står allerede på deltakerlisten.") % {"name": person.name}
+                )
+            seen.add(person.pk)
+
+
+AttendanceFormSet = modelformset_factory(
+    Attendance, form=AttendanceForm, formset=BaseAttendanceFormSet, extra=2, can_delete=True
+)
 ActionItemFormSet = modelformset_factory(ActionItem, form=ActionItemForm, extra=2, can_delete=True)
 DeadlineFormSet = modelformset_factory(Deadline, form=DeadlineForm, extra=2, can_delete=True)
 

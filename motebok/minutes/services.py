@@ -121,6 +121,12 @@ def approve_minutes(
     if locked.approved_revision == locked.revision:
         raise MinutesError(_("Denne versjonen av protokollen er allerede godkjent."))
     meeting = locked.meeting
+    ends = meeting.end or meeting.start
+    if ends > timezone.now():
+        raise MinutesError(
+            _("Protokollen kan ikke godkjennes før møtet er slutt (%(end)s).")
+            % {"end": timezone.localtime(ends).strftime("%d.%m.%Y %H:%M")}
+        )
     how = policy_for(meeting.body).approval
     later_meeting = (
         at_meeting is not None and at_meeting.body_id == meeting.body_id and at_meeting.start > meeting.start

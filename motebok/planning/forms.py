@@ -125,9 +125,13 @@ PlanItemFormSet = forms.formset_factory(PlanItemForm, extra=0)
 
 
 class MoveForm(TimeSpanForm):
+    # The meeting's version when the form was loaded: a change saved in between refuses the move.
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
     def __init__(self, *args, meeting: Meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.meeting = meeting
+        self.fields["version"].initial = meeting.version
 
     def clean(self):
         cleaned = super().clean()

@@ -1,7 +1,8 @@
 """Propose a year's meeting plan from a mandate's rules. Plain Python: no database, easy to test.
 
 Digital meetings fall on a preferred weekday each month; physical gatherings run "lunch to lunch" over two
-days, one per quarter as far as the count allows, hosted in rotation. No meeting falls on a closed day
+days (or, where the mandate says so, as day meetings except those with a night), spread over the quarters as far
+as the count allows, hosted in rotation. No meeting falls on a closed day
 (see closed_days).
 """
 
@@ -38,6 +39,12 @@ class Rules:
     gatherings_replace_digital: bool = False
     hosting_in_rotation: bool = False
     overnight_gatherings_per_year: int = 0
+    gatherings_per_half_year: int = 0
+    day_meetings: bool = False
+
+    @property
+    def gatherings_per_year(self) -> int:
+        return self.physical_gatherings_per_year or 2 * self.gatherings_per_half_year
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class Preferences:
     gathering_weekday: int = 2
     gathering_start: dt.time = dt.time(11, 30)
     gathering_end: dt.time = dt.time(12, 30)
+    day_meeting_start: dt.time = dt.time(10, 0)
+    day_meeting_end: dt.time = dt.time(15, 0)
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,7 @@ def propose_year(
 ) -> list[Proposal]:
     """Propose the year's meetings in date order; `earlier_hosts` lists earlier gatherings' hosts oldest first."""
     not_before = not_before or dt.date(year, 1, 1)
-    gathering_days = _gathering_days(year, rules.physical_gatherings_per_year, preferences, not_before)
+    gathering_days = _gathering_days(year, rules.gatherings_per_year, preferences, not_before)
     gatherings = _gatherings(gathering_days, rules, preferences, HostRotation(members, earlier_hosts))
     digital = _digital_meetings(year, rules, preferences, gathering_days, not_before)
     return sorted(gatherings + digital, key=lambda proposal: proposal.start)
@@ -149,11 +158,16 @@ def _gatherings(
     for index, day in enumerate(first_days):
         host = rotation.next_host() if rules.hosting_in_rotation else None
         committee = (host, *rotation.upcoming(2)) if host is not None else ()
+        if rules.day_meetings and index not in overnight:
+            start, end = _at(day, preferences.day_meeting_start), _at(day, preferences.day_meeting_end)
+        else:
+            start = _at(day, preferences.gathering_start)
+            end = _at(day + dt.timedelta(days=1), preferences.gathering_end)
         proposals.append(
             Proposal(
                 kind=Kind.GATHERING,
-                start=_at(day, preferences.gathering_start),
-                end=_at(day + dt.timedelta(days=1), preferences.gathering_end),
+                start=start,
+                end=end,
                 host=host,
                 overnight=index in overnight,
                 committee=committee,

@@ -14,6 +14,7 @@ from motebok.planning import planner
 from motebok.planning.models import PlanPreferences, ProgrammeCommittee
 from motebok.planning.signals import meeting_cancelled, meeting_moved
 from motebok.registry.models import Body, Mandate, Organisation
+from motebok.registry.services import claim_version
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ def rules_for(mandate: Mandate | None) -> planner.Rules:
         gatherings_replace_digital=mandate.gatherings_replace_digital,
         hosting_in_rotation=mandate.hosting_in_rotation,
         overnight_gatherings_per_year=mandate.overnight_gatherings_per_year,
+        gatherings_per_half_year=mandate.gatherings_per_half_year,
+        day_meetings=mandate.day_meetings,
     )
 
 
@@ -82,9 +85,15 @@ def propose_plan(body: Body, year: int, not_before: dt.date | None = None) -> li
     )
 
 
+def _two_days(item: PlannedMeeting) -> bool:
+    return item.end.date() > item.start.date()
+
+
 def _title(item: PlannedMeeting) -> str:
     if item.kind == planner.Kind.DIGITAL:
         return _("Digitalt møte")
+    if not _two_days(item):
+        return _("Dagmøte")
     return _("Samling med overnatting") if item.overnight else _("Samling lunsj til lunsj")
 
 
@@ -98,6 +107,7 @@ def accept_plan(body: Body, items: list[PlannedMeeting]) -> list[Meeting]:
         meeting = meeting_services.create_meeting(
             body,
             title=_title(item),
+            kind=Meeting.Kind.GATHERING if _two_days(item) else Meeting.Kind.ORDINARY,
             start=item.start,
             end=item.end,
             format=Meeting.Format.DIGITAL if digital else Meeting.Format.PHYSICAL,
@@ -122,8 +132,16 @@ def set_programme_committee(meeting: Meeting, organisations: list[Organisation])
 
 
 @transaction.atomic
-def move_meeting(meeting: Meeting, start: dt.datetime, end: dt.datetime | None) -> Meeting:
-    """Give a meeting a new time; listeners hear of it once the change is committed."""
+def move_meeting(
+    meeting: Meeting, start: dt.datetime, end: dt.datetime | None, loaded_version: int | None = None
+) -> Meeting:
+    """Give a meeting a new time; listeners hear of it once the change is committed.
+
+    With `loaded_version` (from an edit form) a change saved by someone else in between refuses the move.
+    """
+    if loaded_version is not None:
+        claim_version(Meeting, meeting.pk, loaded_version)
+        meeting.version = loaded_version + 1
     previous_start, previous_end = meeting.start, meeting.end
     meeting.start, meeting.end = start, end
     meeting.save(update_fields=["start", "end"])

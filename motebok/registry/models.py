@@ -146,6 +146,37 @@ class Body(models.Model):
         choices=CaseNumberFormat.choices,
         default=CaseNumberFormat.SLASH,
     )
+
+    class WrittenStandard(models.TextChoices):
+        BOKMAL = "nb", _("Bokmål")
+        NYNORSK = "nn", _("Nynorsk")
+
+    written_standard = models.CharField(
+        _("målform"),
+        max_length=2,
+        choices=WrittenStandard.choices,
+        default=WrittenStandard.BOKMAL,
+        help_text=_("Sakslister, referater og e-poster fra organet skrives på denne målformen."),
+    )
+    secretariat = models.ForeignKey(
+        "Organisation",
+        verbose_name=_("sekretariat"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Organisasjonen som har sekretariatet, for eksempel KS eller et regionråd."),
+    )
+    municipalities = models.ManyToManyField(
+        "Organisation",
+        verbose_name=_("kommuner i regionen"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "municipality"},
+        help_text=_("Kommunene organet er bygd opp av: ett medlem og eventuelt en vara fra hver."),
+    )
+    # Stale-save protection: an edit form carries the version it was loaded with (see registry.services).
+    version = models.PositiveIntegerField(_("versjon"), default=0, editable=False)
     standard_conclusions = models.JSONField(
         _("standardkonklusjoner"),
         default=list,
@@ -163,6 +194,14 @@ class Body(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("body", args=[self.slug])
+
+    def ancestors(self) -> list[Body]:
+        """The bodies above this one, nearest first."""
+        found, parent = [], self.parent
+        while parent is not None and parent not in found:
+            found.append(parent)
+            parent = parent.parent
+        return found
 
     @property
     def current_mandate(self) -> Mandate | None:
@@ -188,6 +227,16 @@ class Mandate(models.Model):
         _("samling erstatter digitalt møte"),
         default=False,
         help_text=_("En fysisk samling kommer i stedet for den månedens digitale møte."),
+    )
+    gatherings_per_half_year = models.PositiveSmallIntegerField(
+        _("møter per halvår"),
+        default=0,
+        help_text=_("Brukes i stedet for antall samlinger per år når mandatet regner i halvår."),
+    )
+    day_meetings = models.BooleanField(
+        _("dagmøter"),
+        default=False,
+        help_text=_("Samlinger uten overnatting varer én dag, ikke lunsj til lunsj."),
     )
     hosting_in_rotation = models.BooleanField(_("vertskap på omgang"), default=False)
     overnight_gatherings_per_year = models.PositiveSmallIntegerField(

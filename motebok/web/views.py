@@ -5,6 +5,10 @@ Views parse, ask motebok.access.rules, and render; they never decide visibility 
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -13,6 +17,7 @@ from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.registry.models import Body, Membership
+from motebok.registry.services import seats
 from motebok.web import extensions
 from motebok.web.meeting_overview import meeting_overview
 from motebok.web.presenting import agenda_for, agenda_row, case_view, documents_for
@@ -30,16 +35,33 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
     if not rules.can_see_body(request.user, body):
         raise Http404
     is_member = rules.is_member(request.user, body)
+    manages = rules.can_manage_body(request.user, body)
     meetings = rules.visible_meetings(request.user, body.meetings.all())
     now = timezone.now()
+    today = timezone.localdate()
+    memberships = list(
+        body.memberships.select_related("person", "organisation").order_by("role", "person__name")
+    )
+    children = list(rules.visible_bodies(request.user).filter(parent=body))
+    if is_member or manages:
+        # A working group without an active chair shows "mangler leder" to those who can do something about it.
+        led = set(
+            Membership.objects.filter(body__in=children, role=Membership.Role.CHAIR)
+            .filter(Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today))
+            .values_list("body_id", flat=True)
+        )
+        for child in children:
+            child.lacks_leader = child.pk not in led
     context = {
         "body": body,
         "mandate": body.current_mandate,
-        "memberships": body.memberships.select_related("person", "organisation").order_by(
-            "role", "person__name"
-        ),
+        "memberships": [m for m in memberships if m.is_active(today)],
+        "ended_memberships": [m for m in memberships if m.end and m.end < today] if manages else [],
+        "empty_seats": [s["municipality"] for s in seats(body, today) if s["member"] is None]
+        if manages
+        else [],
         "meetings": meeting_overview(meetings, request.GET, now),
-        "children": rules.visible_bodies(request.user).filter(parent=body),
+        "children": children,
         "deadlines": Deadline.objects.filter(body=body, date__gte=now.date())
         if is_member or body.is_public
         else [],
@@ -69,6 +91,7 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         "attendance": meeting.attendance.select_related("person", "substitute_for", "organisation"),
         "documents": documents_for(request.user, meeting.documents.all()),
         "can_edit": rules.can_edit(request.user, meeting.body),
+        "is_member": rules.is_member(request.user, meeting.body),
         "links": extensions.meeting_links(request, meeting),
     }
     return render(request, "web/meeting.html", context)
@@ -131,3 +154,49 @@ def server_error(request: HttpRequest) -> HttpResponse:
     from django.template.loader import get_template
 
     return HttpResponse(get_template("web/error.html").render({"status": 500}), status=500)
+
+
+@login_required
+def my_page(request: HttpRequest) -> HttpResponse:
+    """The user's own overview: coming meetings with their answer, follow-ups, proposals and deadlines."""
+    from motebok.invitations.models import Answer
+
+    person = getattr(request.user, "person", None)
+    body_ids = rules.member_body_ids(request.user)
+    now = timezone.now()
+    upcoming = list(
+        Meeting.objects.filter(body__in=body_ids, start__gte=now - dt.timedelta(hours=12))
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("body", "host")
+        .order_by("start")[:20]
+    )
+    answers = (
+        {a.meeting_id: a for a in Answer.objects.filter(person=person, meeting__in=upcoming)}
+        if person
+        else {}
+    )
+    for meeting in upcoming:
+        meeting.my_answer = answers.get(meeting.pk)
+    context = {
+        "person": person,
+        "meetings": upcoming,
+        "follow_ups": ActionItem.objects.filter(owner_person=person, status=ActionItem.Status.OPEN)
+        .select_related("body")
+        .order_by("due")
+        if person
+        else [],
+        "proposals": [
+            case_view(case, rules.may_see_exempt(request.user, case.body))
+            for case in rules.visible_cases(
+                request.user, Case.objects.filter(proposed_by=person)
+            ).select_related("body")
+        ]
+        if person
+        else [],
+        "deadlines": Deadline.objects.filter(body__in=body_ids, date__gte=now.date()).select_related("body")[
+            :20
+        ],
+        "managed": rules.managed_bodies(request.user).order_by("name"),
+        "can_create_bodies": rules.can_create_bodies(request.user),
+    }
+    return render(request, "web/my_page.html", context)

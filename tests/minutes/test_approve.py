@@ -125,3 +125,16 @@ def test_a_revision_cannot_be_changed(world, meeting):
 
     with pytest.raises(ValueError):
         revision.save()
+
+
+def test_it_refuses_approval_before_the_meeting_is_over(world, meeting):
+    from django.utils import timezone
+
+    meeting.start = timezone.now() - timezone.timedelta(hours=1)
+    meeting.end = timezone.now() + timezone.timedelta(hours=1)
+    meeting.save()
+    _write(world, meeting, "Tas til orientering")
+    response = world.client_for(world.chair).post(f"/protokoll/mote/{meeting.pk}/godkjenn/", follow=True)
+    assert "Protokollen kan ikke godkjennes før møtet er slutt" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.status != "approved" and not meeting.minutes.approvals.exists()

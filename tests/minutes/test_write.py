@@ -139,3 +139,20 @@ def test_it_hides_an_unpublished_bodys_minutes_from_outsiders(world, client):
 
     assert world.client_for(world.member).get(_url(steering_meeting)).status_code == 404
     assert client.get(_url(steering_meeting)).status_code == 302  # to the login page
+
+
+def test_it_says_so_when_a_person_is_added_twice_to_the_attendance(world, meeting):
+    client = world.client_for(world.secretary)
+    client.get(_url(meeting))
+    minutes = meeting.minutes
+    data = editor_data(minutes)
+    total = int(data["attendance-TOTAL_FORMS"])
+    extra = {
+        f"attendance-{total - 2}-person": str(world.member.pk),
+        f"attendance-{total - 2}-status": "present",
+    }
+    response = client.post(_url(meeting), {**data, **extra})
+    assert response.status_code == 200
+    assert "Mona Medlem står allerede på deltakerlisten." in response.content.decode()
+    minutes.refresh_from_db()
+    assert minutes.revision == 0 and meeting.attendance.filter(person=world.member).count() == 1

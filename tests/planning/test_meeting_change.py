@@ -44,9 +44,10 @@ def _url(meeting):
     return reverse("planning:change", args=[meeting.pk])
 
 
-def _move(day: str, start="11:30", end_day=None, end="12:30") -> dict:
+def _move(day: str, start="11:30", end_day=None, end="12:30", version=0) -> dict:
     return {
         "action": "move",
+        "version": version,
         "start_date": day,
         "start_time": start,
         "end_date": end_day or day,
@@ -67,6 +68,16 @@ def test_it_moves_a_meeting_and_announces_it_after_commit(
     assert [(signal, kwargs["previous_start"]) for signal, kwargs in heard] == [
         (meeting_moved, at(YEAR, 5, 20, 11, 30))
     ]
+
+
+def test_it_refuses_a_move_loaded_before_someone_else_saved(helgeland, gathering):
+    kari, sara = helgeland.client_for(helgeland.chair), helgeland.client_for(helgeland.secretary)
+    assert kari.post(_url(gathering), _move(f"{YEAR}-05-27", end_day=f"{YEAR}-05-28")).status_code == 302
+    # Sara's form was loaded at version 0, before Kari's move.
+    response = sara.post(_url(gathering), _move(f"{YEAR}-06-03", end_day=f"{YEAR}-06-04"))
+    assert "Noen andre har lagret endringer etter at du åpnet skjemaet." in response.content.decode()
+    gathering.refresh_from_db()
+    assert gathering.start == at(YEAR, 5, 27, 11, 30) and gathering.version == 1
 
 
 def test_it_refuses_to_move_into_easter_week_or_another_year(helgeland, gathering):

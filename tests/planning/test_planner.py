@@ -130,3 +130,13 @@ def test_it_marks_the_configured_number_of_overnight_gatherings():
     rules = Rules(physical_gatherings_per_year=4, overnight_gatherings_per_year=1)
     gatherings = propose_year(YEAR, rules, Preferences())
     assert [g.overnight for g in gatherings] == [True, False, False, False]
+
+
+def test_it_plans_two_meetings_a_half_year_one_overnight_and_the_rest_day_meetings():
+    # Seed 000: "Hyppigheit: 2 g i halvåret", "Eitt møte pr. år med overnatting", "Tre dagmøter pr. år".
+    rules = Rules(gatherings_per_half_year=2, overnight_gatherings_per_year=1, day_meetings=True)
+    gatherings = propose_year(YEAR, rules, Preferences())
+    assert [g.start.month <= 6 for g in gatherings] == [True, True, False, False]
+    assert [len(_meeting_days(g)) for g in gatherings] == [2, 1, 1, 1]
+    assert [g.overnight for g in gatherings] == [True, False, False, False]
+    assert all(g.start.time() == dt.time(10) and g.end.time() == dt.time(15) for g in gatherings[1:])

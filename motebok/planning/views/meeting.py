@@ -14,6 +14,7 @@ from motebok.meetings.models import Meeting
 from motebok.planning import services
 from motebok.planning.forms import MoveForm, ProgrammeCommitteeForm
 from motebok.planning.models import ProgrammeCommittee
+from motebok.registry.services import StaleEdit
 
 
 def _move_initial(meeting: Meeting) -> dict:
@@ -48,9 +49,15 @@ def change(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Møtet er avlyst og kan ikke endres."))
         return redirect(meeting)
     if action == "move" and move_form.is_valid():
-        services.move_meeting(meeting, move_form.start, move_form.end)
-        messages.success(request, _("Møtet er flyttet."))
-        return redirect(meeting)
+        try:
+            services.move_meeting(
+                meeting, move_form.start, move_form.end, loaded_version=move_form.cleaned_data["version"]
+            )
+        except StaleEdit as error:
+            move_form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Møtet er flyttet."))
+            return redirect(meeting)
     if action == "cancel":
         services.cancel_meeting(meeting)
         messages.success(request, _("Møtet er avlyst."))
