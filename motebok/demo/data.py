@@ -323,6 +323,9 @@ def _helgeland(demo: Demo) -> None:
         role = Membership.Role.CHAIR if index == 0 else Membership.Role.MEMBER
         _member(body, _person(demo, name, municipality, "Kommunalsjef helse og omsorg"), role)
     _member(body, demo.people["Ellen Engdahl"], Membership.Role.SECRETARY)
+    # The region has more municipalities than members: the members page shows who has no one yet.
+    region = [*(municipality for _, municipality in leaders), "Vega", "Herøy", "Nesna"]
+    body.municipalities.set([resolve_municipality(name, county="Nordland") for name in region])
     people = [demo.people[name] for name, _ in leaders]
     day = _weekday(demo.today - dt.timedelta(days=40))
     meeting = _held_meeting(body, day, "Teams", Meeting.Format.DIGITAL, people[:5], people[5:])

@@ -86,3 +86,56 @@ def test_a_case_cannot_go_on_another_bodys_meeting(world):
         services.place_case(case, _meeting(world.steering_group, 2022, 3, 14))
     case.refresh_from_db()
     assert case.sequence is None
+
+
+def _at_once(*calls) -> list:
+    """Run the calls in threads of their own, each with its own database connection, released together."""
+    import threading
+
+    from django.db import connection
+
+    barrier, results = threading.Barrier(len(calls)), [None] * len(calls)
+
+    def run(index, call):
+        try:
+            barrier.wait()
+            results[index] = call()
+        except Exception as error:  # the test looks at what each thread met
+            results[index] = error
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_case_placed_twice_at_once_is_placed_once_with_one_number():
+    from django.utils import timezone
+
+    body = Body.objects.create(name="Nettverket", slug="nettverket")
+    soon = timezone.now() + timezone.timedelta(days=7)
+    first = services.create_meeting(body, start=soon)
+    second = services.create_meeting(body, start=soon + timezone.timedelta(days=30))
+    case = Case.objects.create(body=body, title="Felles legevakt")
+    # A double click: the same case on the same agenda twice.
+    results = _at_once(
+        lambda: services.place_case(Case.objects.get(pk=case.pk), first),
+        lambda: services.place_case(Case.objects.get(pk=case.pk), first),
+    )
+    assert not [r for r in results if isinstance(r, Exception)]
+    case.refresh_from_db()
+    assert (case.sequence, first.agenda.count()) == (1, 1)
+    # Two secretaries: a new case on two coming agendas at once; one wins, the other is told.
+    other = Case.objects.create(body=body, title="Kompetanseløft")
+    results = _at_once(
+        lambda: services.place_case(Case.objects.get(pk=other.pk), first),
+        lambda: services.place_case(Case.objects.get(pk=other.pk), second),
+    )
+    assert sorted(type(r).__name__ for r in results) == ["AgendaItem", "PlacementError"]
+    other.refresh_from_db()
+    assert other.sequence == 2 and other.placements.count() == 1
