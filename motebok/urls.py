@@ -35,6 +35,8 @@ urlpatterns = [
         auth_views.PasswordResetConfirmView.as_view(
             template_name="accounts/set_password.html",
             post_reset_login=True,
+            # Two backends are configured (the login throttle first); the password was just set, so log in directly.
+            post_reset_login_backend="django.contrib.auth.backends.ModelBackend",
             success_url=reverse_lazy("my_page"),
         ),
         name="password_reset_confirm",

@@ -96,19 +96,23 @@ def _sections(meeting: Meeting, may_see_exempt: bool) -> list[Section]:
 
 
 def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
-    """The invitation with agenda: facts, who is invited, the cases in order, then open follow-ups."""
-    subtitle = _("Innkalling til møte %(date)s") % {"date": meeting_date(meeting)}
-    return MeetingDocument(
-        title=meeting.body.name,
-        subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
-        facts=meeting_facts(meeting),
-        people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
-        sections=_sections(meeting, may_see_exempt),
-        footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
-        language=language_of(meeting.body),
-        author=meeting.body.name,
-        cancelled=meeting.status == Meeting.Status.CANCELLED,
-    )
+    """The invitation with agenda: facts, who is invited, the cases in order, then open follow-ups.
+
+    Written in the body's målform: a nynorsk network gets nynorsk agendas.
+    """
+    with meeting.body.in_written_standard():
+        subtitle = _("Innkalling til møte %(date)s") % {"date": meeting_date(meeting)}
+        return MeetingDocument(
+            title=meeting.body.name,
+            subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
+            facts=meeting_facts(meeting),
+            people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
+            sections=_sections(meeting, may_see_exempt),
+            footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
+            language=language_of(meeting.body),
+            author=meeting.body.name,
+            cancelled=meeting.status == Meeting.Status.CANCELLED,
+        )
 
 
 def agenda_filename(meeting: Meeting, extension: str) -> str:

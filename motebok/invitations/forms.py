@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -50,6 +49,8 @@ class MoveForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
         input_formats=["%Y-%m-%dT%H:%M"],
     )
+    # The meeting's version when the form was loaded: a change saved in between refuses the move.
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     def clean(self):
         data = super().clean()
@@ -59,9 +60,10 @@ class MoveForm(forms.Form):
         return data
 
     @staticmethod
-    def initial_for(start: dt.datetime, end: dt.datetime | None) -> dict:
+    def initial_for(meeting) -> dict:
         local = "%Y-%m-%dT%H:%M"
         return {
-            "start": start.astimezone(OSLO).strftime(local),
-            "end": end.astimezone(OSLO).strftime(local) if end else "",
+            "start": meeting.start.astimezone(OSLO).strftime(local),
+            "end": meeting.end.astimezone(OSLO).strftime(local) if meeting.end else "",
+            "version": meeting.version,
         }

@@ -14,6 +14,7 @@ from motebok.invitations.members import active_memberships, chair_of, secretary_
 from motebok.invitations.models import Answer, CalendarEvent, Dispatch, FeedToken, meeting_uid
 from motebok.meetings.models import Attendance, Meeting
 from motebok.registry.models import Body, Mandate, Person
+from motebok.registry.services import claim_version
 
 ANSWERABLE = (Meeting.Status.PLANNED, Meeting.Status.INVITED)
 
@@ -48,9 +49,19 @@ def send_invitation(meeting: Meeting, sent_by: Person | None) -> Dispatch:
 
 @transaction.atomic
 def move_meeting(
-    meeting: Meeting, start: dt.datetime, end: dt.datetime | None, sent_by: Person | None
+    meeting: Meeting,
+    start: dt.datetime,
+    end: dt.datetime | None,
+    sent_by: Person | None,
+    loaded_version: int | None = None,
 ) -> None:
-    """Change a meeting's time; if invitations went out, send an update with the same UID and a higher SEQUENCE."""
+    """Change a meeting's time; if invitations went out, send an update with the same UID and a higher SEQUENCE.
+
+    With `loaded_version` (from an edit form) a change saved by someone else in between refuses the move.
+    """
+    if loaded_version is not None:
+        claim_version(Meeting, meeting.pk, loaded_version)
+        meeting.version = loaded_version + 1
     if meeting.status not in ANSWERABLE:
         raise InvitationError(_("Møtet er avlyst eller allerede holdt, og kan ikke flyttes."))
     if end is not None and end <= start:
@@ -140,10 +151,12 @@ def _dispatch(
     if only is not None:
         recipients = [recipient for recipient in recipients if recipient.person == only]
     last = event.dispatches.first()
-    mailing = mail.prepare(meeting, kind, ics, organizer, last.particulars if last else {})
+    with meeting.body.in_written_standard():
+        mailing = mail.prepare(meeting, kind, ics, organizer, last.particulars if last else {})
+        messages = [mail.message_for(mailing, recipient) for recipient in recipients]
     # Sent inside the transaction: if the mail server refuses, nothing is recorded as sent.
     with get_connection() as connection:
-        connection.send_messages([mail.message_for(mailing, recipient) for recipient in recipients])
+        connection.send_messages(messages)
     return Dispatch.objects.create(
         event=event,
         kind=kind,

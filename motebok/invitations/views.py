@@ -21,6 +21,7 @@ from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
 from motebok.publishing import to_docx, to_pdf
 from motebok.registry.models import Body, Membership
+from motebok.registry.services import StaleEdit
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -39,7 +40,7 @@ def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
         "answers": meeting.answers.select_related("person", "substitute").order_by("person__name"),
         "dispatches": event.dispatches.select_related("sent_by") if event else [],
         "can_send": meeting.status in services.ANSWERABLE,
-        "move_form": MoveForm(initial=MoveForm.initial_for(meeting.start, meeting.end)),
+        "move_form": MoveForm(initial=MoveForm.initial_for(meeting)),
     }
     return render(request, "invitations/meeting.html", context)
 
@@ -58,13 +59,17 @@ def send(request: HttpRequest, pk: int) -> HttpResponse:
 
 def move(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = editable_meeting(request, pk)
-    form = MoveForm(request.POST or None, initial=MoveForm.initial_for(meeting.start, meeting.end))
+    form = MoveForm(request.POST or None, initial=MoveForm.initial_for(meeting))
     if request.method == "POST" and form.is_valid():
         try:
             services.move_meeting(
-                meeting, form.cleaned_data["start"], form.cleaned_data["end"], _person(request)
+                meeting,
+                form.cleaned_data["start"],
+                form.cleaned_data["end"],
+                _person(request),
+                loaded_version=form.cleaned_data["version"],
             )
-        except services.InvitationError as error:
+        except (services.InvitationError, StaleEdit) as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Møtet er flyttet."))

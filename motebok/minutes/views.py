@@ -91,7 +91,8 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     except services.MinutesError as refused:
         messages.error(request, str(refused))
         return redirect("minutes:write", pk=meeting.pk)
-    sent = mail.send_to_members(minutes, content.approval_line(approval))
+    with meeting.body.in_written_standard():
+        sent = mail.send_to_members(minutes, content.approval_line(approval))
     messages.success(request, _("Protokollen er godkjent og sendt til %(n)s medlemmer.") % {"n": sent})
     return redirect("minutes:page", pk=meeting.pk)
 
@@ -105,12 +106,20 @@ def _readable(request: HttpRequest, pk: int, *, drafts: bool) -> tuple[Minutes, 
     if permissions.may_read_published(request.user, minutes):
         approval = minutes.approvals.select_related("approved_by", "at_meeting").order_by("-approved").first()
         snapshot = minutes.approved_snapshot()
-        footer = content.approval_line(approval)
+        with meeting.body.in_written_standard():
+            footer = content.approval_line(approval)
     elif drafts and permissions.may_read_draft(request.user, meeting) and minutes.revision:
-        snapshot, footer = minutes.latest_snapshot(), _("Utkast – ikke godkjent")
+        with meeting.body.in_written_standard():
+            snapshot, footer = minutes.latest_snapshot(), _("Utkast – ikke godkjent")
     else:
         raise Http404
     return minutes, snapshot.content, rules.may_see_exempt(request.user, meeting.body), footer
+
+
+def _document(minutes: Minutes, snapshot: dict, may_see_exempt: bool, footer: str):
+    """The minutes as a document in the body's målform: a nynorsk network gets nynorsk minutes."""
+    with minutes.meeting.body.in_written_standard():
+        return content.document(snapshot, may_see_exempt, footer)
 
 
 def page(request: HttpRequest, pk: int) -> HttpResponse:
@@ -119,7 +128,7 @@ def page(request: HttpRequest, pk: int) -> HttpResponse:
         "minutes": minutes,
         "meeting": minutes.meeting,
         "body": minutes.meeting.body,
-        "doc": content.document(snapshot, may_see_exempt, footer),
+        "doc": _document(minutes, snapshot, may_see_exempt, footer),
         "is_member": permissions.may_read_draft(request.user, minutes.meeting),
         "can_write": permissions.may_write(request.user, minutes.meeting),
     }
@@ -129,7 +138,7 @@ def page(request: HttpRequest, pk: int) -> HttpResponse:
 def _download(request: HttpRequest, pk: int, extension: str, render_file, content_type: str) -> HttpResponse:
     minutes, snapshot, may_see_exempt, footer = _readable(request, pk, drafts=False)
     response = HttpResponse(
-        render_file(content.document(snapshot, may_see_exempt, footer)), content_type=content_type
+        render_file(_document(minutes, snapshot, may_see_exempt, footer)), content_type=content_type
     )
     response["Content-Disposition"] = f'attachment; filename="{mail.file_name(minutes, extension)}"'
     return response

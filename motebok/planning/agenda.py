@@ -9,7 +9,6 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
-from django.utils import translation
 
 from motebok.meetings import services as meeting_services
 from motebok.meetings.access import Access
@@ -63,8 +62,8 @@ def _agenda_case_ids(meeting: Meeting) -> list[int]:
 def _place_standing(meeting: Meeting, role: str) -> None:
     if StandingItem.objects.filter(meeting=meeting, role=role).exists():
         return
-    # Case titles are stored in bokmål whatever language the secretary reads the site in.
-    with translation.override("nb"):
+    # Case titles are stored in the body's målform whatever language the secretary reads the site in.
+    with meeting.body.in_written_standard():
         title = str(Role(role).label)
     case = Case.objects.create(body=meeting.body, title=title, kind=KIND_OF_STANDING[role])
     StandingItem.objects.create(case=case, meeting=meeting, role=role)

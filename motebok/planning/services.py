@@ -104,14 +104,16 @@ def accept_plan(body: Body, items: list[PlannedMeeting]) -> list[Meeting]:
     created = []
     for item in sorted(items, key=lambda item: item.start):
         digital = item.kind == planner.Kind.DIGITAL
+        with body.in_written_standard():
+            title, digital_place = _title(item), _("Digitalt")
         meeting = meeting_services.create_meeting(
             body,
-            title=_title(item),
+            title=title,
             kind=Meeting.Kind.GATHERING if _two_days(item) else Meeting.Kind.ORDINARY,
             start=item.start,
             end=item.end,
             format=Meeting.Format.DIGITAL if digital else Meeting.Format.PHYSICAL,
-            place=_("Digitalt") if digital else (item.host.name if item.host else ""),
+            place=digital_place if digital else (item.host.name if item.host else ""),
             online_link=online_link if digital else "",
             host=item.host,
             status=Meeting.Status.PLANNED,

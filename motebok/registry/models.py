@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from motebok.history.sources import recorded
@@ -194,6 +194,10 @@ class Body(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("body", args=[self.slug])
+
+    def in_written_standard(self):
+        """A context in which generated texts (agendas, minutes, e-mail) are written in the body's målform."""
+        return translation.override(self.written_standard)
 
     def ancestors(self) -> list[Body]:
         """The bodies above this one, nearest first."""

@@ -24,6 +24,7 @@ def test_it_sends_an_update_with_the_same_uid_and_a_higher_sequence_when_moved(w
         {
             "start": new_start.strftime("%Y-%m-%dT%H:%M"),
             "end": (new_start + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+            "version": 0,
         },
     )
 
@@ -39,6 +40,19 @@ def test_it_sends_an_update_with_the_same_uid_and_a_higher_sequence_when_moved(w
     assert meeting.start == new_start
 
 
+def test_it_refuses_a_move_from_a_form_loaded_before_another_change(world, meeting, smtp):
+    services.move_meeting(meeting, meeting.start + dt.timedelta(days=7), None, world.chair, loaded_version=0)
+    moved = meeting.start
+    stale = meeting.start + dt.timedelta(days=1)
+    response = world.client_for(world.secretary).post(
+        reverse("invitations:move", args=[meeting.pk]),
+        {"start": stale.strftime("%Y-%m-%dT%H:%M"), "end": "", "version": 0},
+    )
+    assert "Noen andre har lagret endringer etter at du åpnet skjemaet." in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.start == moved
+
+
 def test_it_moves_a_meeting_not_yet_invited_without_sending(world, meeting, smtp):
     services.move_meeting(meeting, meeting.start + dt.timedelta(days=7), None, world.secretary)
 
@@ -51,7 +65,7 @@ def test_it_rejects_an_end_before_the_start_next_to_the_field(world, meeting, sm
     earlier = (meeting.start - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
 
     response = world.client_for(world.secretary).post(
-        reverse("invitations:move", args=[meeting.pk]), {"start": start, "end": earlier}
+        reverse("invitations:move", args=[meeting.pk]), {"start": start, "end": earlier, "version": 0}
     )
 
     assert response.status_code == 200

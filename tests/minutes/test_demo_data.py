@@ -32,3 +32,18 @@ def test_the_demo_publishes_approved_minutes_with_the_exempt_case_by_public_titl
         assert "Oppnevning av forhandlingsutvalg" in text
         assert "lønnsvilkår" not in text.lower()
         assert "Bærekraft – felles prosjekt etter plansamarbeidet" in text
+
+
+def test_every_approved_demo_meeting_links_minutes_that_open(client):
+    from motebok.demo.data import load_demo
+    from motebok.meetings.models import Meeting
+
+    load_demo()
+    approved = Meeting.objects.filter(status=Meeting.Status.APPROVED, is_published=True)
+    assert approved.count() >= 2
+    for meeting in approved:
+        assert (
+            f'/protokoll/mote/{meeting.pk}/">Protokoll<'
+            in client.get(f"/mote/{meeting.pk}/").content.decode()
+        )
+        assert client.get(f"/protokoll/mote/{meeting.pk}/").status_code == 200

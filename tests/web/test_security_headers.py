@@ -77,6 +77,10 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "offentlig/<slug:slug>.ics": [body.slug],
         "stopp/<str:token>": [stop_token(Person.objects.exclude(email="").first())],
         "stedfortreder/<int:pk>": [str(answer.pk) if answer else "1"],
+        "medlemmer/<int:pk>": [str(body.memberships.first().pk)],
+        # A set-password link that is not valid shows the page that says so.
+        "<uidb64>/<token>": ["ugyldig"],
+        "passord/<uidb64>": ["MQ"],
     }
     return values
 
