@@ -115,12 +115,10 @@ def _at_once(*calls) -> list:
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_case_placed_twice_at_once_is_placed_once_with_one_number():
-    from django.utils import timezone
-
     body = Body.objects.create(name="Nettverket", slug="nettverket")
-    soon = timezone.now() + timezone.timedelta(days=7)
-    first = services.create_meeting(body, start=soon)
-    second = services.create_meeting(body, start=soon + timezone.timedelta(days=30))
+    # Two coming meetings of one year, so that either placement would give the case number 2 of that year.
+    first = services.create_meeting(body, start=at(2031, 3, 4))
+    second = services.create_meeting(body, start=at(2031, 4, 1))
     case = Case.objects.create(body=body, title="Felles legevakt")
     # A double click: the same case on the same agenda twice.
     results = _at_once(
