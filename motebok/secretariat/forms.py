@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,10 +18,17 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def organisation_label(organisation: Organisation) -> str:
-    """A municipality with its county, so that the two Våler or Os can be told apart."""
-    if organisation.kind == Organisation.Kind.MUNICIPALITY and organisation.county_id:
-        return f"{organisation.name} ({organisation.county.name})"
-    return organisation.name
+    """A municipality with its county, so that the two Våler or Os can be told apart; a defunct one with its
+    successors, so that a membership from before a merger can still be registered and read."""
+    if organisation.kind != Organisation.Kind.MUNICIPALITY or not organisation.county_id:
+        return organisation.name
+    label = f"{organisation.name} ({organisation.county.name})"
+    if organisation.valid_to:
+        successors = ", ".join(s.name for s in organisation.successors.all())
+        label += " – " + (_("nedlagt %(year)s, nå %(names)s") if successors else _("nedlagt %(year)s")) % {
+            "year": organisation.valid_to.year, "names": successors,
+        }  # fmt: skip
+    return label
 
 
 def bound_date(form: forms.Form, name: str) -> dt.date:
@@ -32,12 +40,21 @@ def bound_date(form: forms.Form, name: str) -> dt.date:
         return timezone.localdate()
 
 
-def represented_choices(day: dt.date):
-    """Municipalities that exist on the day, then the other organisations."""
+def represented_choices(day: dt.date | None):
+    """Municipalities that existed on the day (every one, defunct ones too, when no day is given yet), then the
+    other organisations. The form checks the chosen one against the start date typed."""
     others = Organisation.objects.exclude(
         kind__in=[Organisation.Kind.MUNICIPALITY, Organisation.Kind.COUNTY]
     ) | Organisation.objects.filter(kind=Organisation.Kind.COUNTY, valid_to__isnull=True)
-    return (municipalities_on(day) | others).select_related("county").order_by("kind", "name")
+    municipalities = (
+        municipalities_on(day) if day else Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY)
+    )
+    return (
+        (municipalities | others)
+        .select_related("county")
+        .prefetch_related("successors")
+        .order_by("kind", F("valid_to").desc(nulls_first=True), "name")
+    )
 
 
 class SecretaryFields(forms.Form):
@@ -172,7 +189,9 @@ class MemberForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = represented_choices(bound_date(self, "start"))
+        self.fields["organisation"].queryset = represented_choices(
+            bound_date(self, "start") if self.is_bound else None
+        )
         self.fields["organisation"].label_from_instance = organisation_label
 
     def clean(self):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from motebok.invitations.models import Answer
@@ -50,16 +49,8 @@ def _set_password_from_invitation(page, smtp, address: str) -> None:
     expect(page.locator("h1")).to_have_text("Min side")
 
 
-def test_a_network_is_set_up_and_run_through_its_own_pages(page, live_server, smtp, settings):
-    settings.SITE_URL = live_server.url
-    call_command(
-        "createsuperuser", interactive=False, username="admin", email="admin@example.no", verbosity=0
-    )
-    from django.contrib.auth import get_user_model
-
-    admin = get_user_model().objects.get(username="admin")
-    admin.set_password("pw")  # as `motebok createsuperuser` would have asked for
-    admin.save()
+def test_a_network_is_set_up_and_run_through_its_own_pages(page, fresh_instance, smtp):
+    live_server = fresh_instance
     rules = helgeland_rules()
 
     # Site staff create the network and name the coordinator as its secretary.
