@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry', '0002_load_municipality_registry'),
+        ('registry', '0003_historicalmembership'),
     ]
 
     operations = [
