@@ -56,3 +56,13 @@ def test_a_page_run_into_one_line_gives_no_place_from_its_prose() -> None:
     )
     meeting = extract_record(text).meeting
     assert (meeting.place, meeting.format) == (None, None)
+
+
+def test_the_start_is_read_from_a_sentence_telling_when_the_members_met() -> None:
+    text = "Protokoll fra møte nr. 3/2016\n\nRegionrådets medlemmer møttes kl. 12:00 i Scandic Vadsøs møtelokaler.\n"
+    assert extract_record(text).meeting.start.isoformat() == "12:00:00"
+
+
+def test_a_leaving_time_after_the_next_label_is_no_start() -> None:
+    text = "REFERAT Styre/organ: Lindesnesrådet Dato: Fredag Tidsrom: :15. Innkalles: Tore Askildsen (til kl. 11:15)\n"
+    assert extract_record(text).meeting.start is None

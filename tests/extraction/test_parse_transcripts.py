@@ -96,3 +96,22 @@ def test_a_case_presentation_title_wrapped_by_the_page_is_joined() -> None:
 )
 def test_it_names_the_body_of_a_transcribed_header(text: str, body: str) -> None:
     assert extract_record(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Koordineringsrådet\nKoordineringsrådet er eit administrativt samarbeidsutval for Helse Førde. Mandat.\n",
+            "Koordineringsrådet",
+        ),
+        (
+            "Samarbeidsavtale om Regionråd\n§ 1: Deltakarar\nRegionrådet i Nord-Gudbrandsdal er eit regionalt samarbeidsorgan.\n",
+            "Regionrådet i Nord-Gudbrandsdal",
+        ),
+    ],
+    ids=["defined by its name", "defined under a paragraph"],
+)
+def test_a_mandate_names_the_body_it_defines(text: str, body: str) -> None:
+    record = extract_record(text)
+    assert (record.doc_type, record.body) == ("mandate", body)

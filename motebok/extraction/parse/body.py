@@ -79,13 +79,19 @@ _HELD_A_MEETING_RE = re.compile(
 _HELD_IN_RE = re.compile(
     r"^Det\s+(?:ble|vart|blei)\s+(?:av)?(?:holdt|halde|haldt)\s+(?:et\s+|eit\s+)?møte\s+i\s+"
 )
+_DEFINED_AS_RE = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+(?:i|for)\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+er\s+(?:eit|et|ein|en)\s"
+)
+_MANDATE_OF_RE = re.compile(r"\b[Mm]andat(?:et)?\s+(?:til|for)\s+(?P<name>(?:[Dd]e[nt]\s+)?[\wæøåÆØÅ-]+)")
 _BOARD_MEETING_RE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+styremøte")
 _PAGE_HEADER_RE = re.compile(
     r"\b(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|Møtebok|Møteprotokoll)\s+(?:for\s+|frå\s+|fra\s+)?"
     r"(?P<name>[A-ZÆØÅ][\wæøå-]+(?:\s+(?:i|for|og)\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?:Dato|Møtedato|Tid|Stad|Sted)\b"
 )
 # A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
-_NAME_END_RE = re.compile(r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:")
+_NAME_END_RE = re.compile(
+    r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:|\s+(?:MØTEBOK|PROTOKOLL|REFERAT|INNKALLING)\b"
+)
 
 
 def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None:
@@ -113,11 +119,22 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
         :4
     ]
     if doc_type == "mandate":
-        return _mandate_body(shown[:3])
+        return _mandate_body(shown[:3]) or _defined_body(lines[: max(header_end, _PROSE_LINES)])
     body = _titled_body(shown)
     if body is None or _is_organ(body.value):
         return _body_in_prose(header, body) or body
     return body
+
+
+def _defined_body(lines: list[Line]) -> Found | None:
+    """Return the body a mandate defines in its first sentence: "Koordineringsrådet er eit administrativt
+    samarbeidsutval …", "Mandatet til arbeidsgruppene tilpasses …"."""
+    for line in lines:
+        for pattern in (_DEFINED_AS_RE, _MANDATE_OF_RE):
+            m = pattern.search(line.text)
+            if m and _NAMES_BODY_RE.search(m.group("name")):
+                return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+    return None
 
 
 def _page_header_body(header: list[Line]) -> Found | None:
@@ -191,9 +208,12 @@ def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
             if stem in m.group("body").lower() and not (
                 organ and m.group("body").lower() == organ.value.lower()
             ):
-                name = m.group("body")
+                # "REGIONRÅDET NORDHORDLAND Møte: 6/2014": a transcript runs the next label in.
+                name = _NAME_END_RE.split(m.group("body"))[0]
                 return Found(
-                    name[0].upper() + name[1:], line.start + m.start("body"), line.start + m.end("body")
+                    name[0].upper() + name[1:],
+                    line.start + m.start("body"),
+                    line.start + m.start("body") + len(name),
                 )
     return None
 

@@ -69,6 +69,12 @@ _REMOTE_TAIL_RE = re.compile(
 
 # "Behandling", "Saksopplysninger": a heading of the text under the date, not a place.
 _LONGEST_PLACE = 110
+_PROSE_LINES = 200
+_MET_AT_RE = re.compile(
+    r"\b(?:møttes|møttest|møtet\s+(?:ble\s+satt|vart\s+sett|startet|starta|begynte|tok\s+til))\s+kl\.?\s*"
+    r"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\b",
+    re.I,
+)
 # A date this far into a line is in its text, not its title (a page run into one line).
 _TITLE_DATE_REACH = 200
 _HEADING_RE = re.compile(rf"(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")
@@ -114,6 +120,8 @@ def find_meeting(
     if date_line is None and not labelled_only:
         date_line = _title_date(header, meeting, document_year)
     _times(header, date_line, meeting)
+    if meeting.start is None:
+        _prose_start(lines[: max(header_end, _PROSE_LINES)], meeting)
     # "Dato: 4. mars 2025, kl. 09.00, Teams": a labelled date may still end with the place on its line.
     _place(header, date_line, meeting, lines_below=place_follows)
     return meeting
@@ -189,6 +197,16 @@ def _take_date(
     return True
 
 
+def _prose_start(lines: list[Line], meeting: MeetingFound) -> None:
+    """Take the start from prose: "Regionrådets medlemmer møttes kl. 12:00 i Scandic Vadsøs møtelokaler"."""
+    for line in lines:
+        m = _MET_AT_RE.search(line.text)
+        if m:
+            meeting.start = dt.time(int(m.group("hour")), int(m.group("minute")))
+            meeting.time_span = (line.start + m.start("hour"), line.start + m.end("minute"))
+            return
+
+
 def _take_known_date(
     line: Line, start: int, end: int, meeting: MeetingFound, years: dict[tuple[int, int], int]
 ) -> bool:
@@ -209,7 +227,9 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
     for line in header:
         for label, start, end in labels_in(line):
             if label in (Label.TIME, Label.DATE):
-                candidates.append((line, start - line.start, end - line.start, label is Label.TIME))
+                # "Dato: Fredag Tidsrom: :15. Innkalles: … (til kl. 11:15)": a value ends at the next label.
+                value_end = start - line.start + label_end(line.text[start - line.start : end - line.start])
+                candidates.append((line, start - line.start, value_end, label is Label.TIME))
     for line, start, end, labelled in candidates:
         found = find_time_range(line.text, start, end, labelled)
         if found:
