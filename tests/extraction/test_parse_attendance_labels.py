@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extraction.parse.attendance import LABEL_RULES, LabelRule, read_attendance
+from motebok.extraction.parse.attendance import (
+    LABEL_RULES,
+    LabelRule,
+    chair_by_title,
+    read_attendance,
+    signing_chair,
+)
 from motebok.extraction.parse.name_runs import Token, split_run
 
 READABLE = [rule for rule in LABEL_RULES if rule.field != "stop"]
@@ -81,3 +87,15 @@ def test_it_reads_members_written_surname_first_with_their_party() -> None:
         ("Selsvold, Astrid F.", "A"),
         ("Søviknes, Terje", "Frp"),
     ]
+
+
+def test_the_ordforer_who_signs_an_invitation_chairs_its_meeting() -> None:
+    found = signing_chair(
+        "Sakliste 115/14 Søknad om skjenkeløyve Dato Per Lerøy ordførar Jan Olav Osen rådmann"
+    )
+    assert found is not None and found.value == "Per Lerøy"
+
+
+def test_a_chair_is_named_by_the_title_written_before_the_name() -> None:
+    found = chair_by_title("Leder av regionrådet, Frank M. Ingilæ, ønsker deretter møtedeltakerne velkommen.")
+    assert found is not None and found.value == "Frank M. Ingilæ"

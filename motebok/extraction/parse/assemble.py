@@ -16,7 +16,7 @@ from motebok.extraction.record import (
 
 from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
-from .attendance import count, read_attendance
+from .attendance import count, read_attendance, signing_chair
 from .body import find_body
 from .case_presentation import PresentedCase, header_case, title_above_proposal, title_in_capitals
 from .case_stream import find_stream_cases, proposal_in_flow
@@ -72,6 +72,9 @@ def build_record(text: str) -> MeetingRecord:
     people = collect_people(scope, len(scope)) if profile.people else People()
     if profile.people:
         people = _labelled_attendance(masked, people)
+    if doc_type is DocType.INVITATION and not people.chair:
+        # The ordfører or leder who signs an invitation chairs the meeting it calls.
+        people.chair = signing_chair(masked)
     presented = header_case(scope) if profile.cases is CaseSource.PRESENTED else None
     cases = _find_cases(text, masked, scope, profile, presented, people)
     body = find_body(scope, header_end, doc_type)

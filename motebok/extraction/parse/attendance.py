@@ -283,6 +283,28 @@ _CHAIR_TITLE_RE = re.compile(
 )
 
 
+# "Per Lerøy ordførar", "Odd Jarle Svanem leder", "Ingebjørg Winjum/s Rådsordførar/s": a signature.
+_SIGNATURE_RE = re.compile(
+    rf"""(?P<name>{NAME_RE.pattern})(?:/s)?[ \t]+
+        (?:ordfører|ordførar|[Rr]ådsordførar|[Rr]ådsordfører|leder|leiar)(?:/s)?(?![^\W\d_])""",
+    re.X,
+)
+
+
+def signing_chair(text: str) -> Found | None:
+    """Return the last name that signs with the chair's title ("Per Lerøy ordførar") in the text."""
+    for m in reversed(list(_SIGNATURE_RE.finditer(text))):
+        words = m.group("name").split()
+        if words[-1].lower() in ("daglig", "dagleg"):
+            continue  # "Leiv Vambheim Dagleg leiar" manages the secretariat
+        for size in range(2, min(len(words), 4) + 1):
+            value = " ".join(words[-size:])
+            if is_name(value) and (size == len(words) or not is_name(" ".join(words[-size - 1 :]))):
+                start = m.end("name") - len(value)
+                return Found(value, start, m.end("name"))
+    return None
+
+
 def chair_by_title(text: str) -> Found | None:
     """Return the first name written after the chair's title ("Leder av regionrådet, Frank M. Ingilæ")."""
     for m in _CHAIR_TITLE_RE.finditer(text):
