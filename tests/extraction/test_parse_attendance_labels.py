@@ -99,3 +99,12 @@ def test_the_ordforer_who_signs_an_invitation_chairs_its_meeting() -> None:
 def test_a_chair_is_named_by_the_title_written_before_the_name() -> None:
     found = chair_by_title("Leder av regionrådet, Frank M. Ingilæ, ønsker deretter møtedeltakerne velkommen.")
     assert found is not None and found.value == "Frank M. Ingilæ"
+
+
+def test_nynorsk_column_labels_til_stades_pair_absent_members_with_substitutes() -> None:
+    read = read_attendance(
+        "Representantar som er borte: Vararepresentantar som er til stades: Jarle Andersen Vilde Tøfte Øvstetun"
+        " Marit Mellingen Alison Molland Til stades: I alt: 14"
+    )
+    assert [p.name.value for p in read.absent] == ["Jarle Andersen", "Marit Mellingen"]
+    assert [p.name.value for p in read.substitutes] == ["Vilde Tøfte Øvstetun", "Alison Molland"]

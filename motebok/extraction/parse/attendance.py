@@ -58,7 +58,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "members_who_met",
         "present",
         r"""(?<![\w-])(?:[Ff]ølgjande|[Ff]ølgende|[Dd]esse|[Dd]isse)\s+(?:faste\s+)?
-            (?:(?:medlem\w*|representant\w*)\s+)?(?:møtte|deltok|var\s+til\s+sted\w*)(?:\s*:)?""",
+            (?:(?:medlem\w*|representant\w*)\s+)?(?:møtte|deltok|var\s+til\s+st(?:ede|ades))(?:\s*:)?""",
         "Følgjande faste medlemmer møtte: Namn Funksjon Parti Nils-Olav Nøss Medlem A Marte Malones Medlem A",
         "Nils-Olav Nøss",
         "Marte Malones",
@@ -95,7 +95,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         r"""(?<![\w-])(?:
               (?:Fr[aå]\s+administrasjonen(?:\s+møtte)?|Dessutan\s+møtte|Dessuten\s+møtte|DESSUTAN\s+MØTTE
                  |DESSUTEN\s+MØTTE|Ellers\s+møtte|Elles\s+møtte|Andre\s+møtande|Andre\s+møtende|Andre\s+frammøtte
-                 |Andre\s+fremmøtte|Andre\s+til\s+sted\w*|Også\s+til\s+stede)(?:\s*:)?
+                 |Andre\s+fremmøtte|Andre\s+til\s+st(?:ede|ades)|Også\s+til\s+stede)(?:\s*:)?
             | (?:Administrasjonen|Sekretariatet|Sekretariat)\s*:
             )""",
         "DESSUTAN MØTTE Fylkesrådmann Paul M. Nilsen Økonomidirektør Johnny Stiansen",
@@ -107,7 +107,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "absent",
         r"""(?<![\w-])(?:
               (?:[Ff]ølgjande|[Ff]ølgende)\s+(?:faste\s+)?medlem\w*\s+(?:hadde\s+)?(?:meldt\s+)?forfall(?:\s*:)?
-            | (?:Ikkje|Ikke|IKKJE|IKKE)\s+(?:til\s+sted\w*|tilsted\w*|møtt|TIL\s+STED\w*)(?:\s*:)?
+            | (?:Ikkje|Ikke|IKKJE|IKKE)\s+(?:til\s+st(?:ede|ades)|tilst(?:ede|ades)|møtt|TIL\s+STED\w*)(?:\s*:)?
             | (?:Varslet\s+forfall|Meldt\s+forfall|Melde\s+forfall|Forfall\s+ut[ae]n\s+vara|Møtte\s+ikkje?
                  |Representantar\s+som\s+er\s+borte|Representanter\s+som\s+er\s+borte)(?:\s*:)?
             | FORFALL|FRÅVÆR|FRAVÆR
@@ -125,7 +125,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         r"""(?<![\w-])(?:
               (?:[Ff]ølgjande|[Ff]ølgende)\s+varamedl\w*\s+møtte(?:\s*:)?
             | (?:Møtande|Møtende|MØTANDE|MØTENDE)\s+(?:varamedl\w*|VARAMEDL\w*|vara|VARA)(?:\s*/\s*\w+)?(?:\s*:)?
-            | (?:Vararepresentantar|Vararepresentanter)\s+som\s+(?:er\s+)?(?:til\s+sted\w*|møtte)(?:\s*:)?
+            | (?:Vararepresentantar|Vararepresentanter)\s+som\s+(?:er\s+)?(?:til\s+st(?:ede|ades)|møtte)(?:\s*:)?
             | VARAMEDL\w*
             | (?:Varamedlemmer|Varamedlemer|Varamedlemmar|Vararepresentanter|Vararepresentantar|Vara)\s*:
             )""",
