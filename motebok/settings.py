@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "motebok.search",
     "motebok.web",
     "motebok.demo",
+    "motebok.operations",
     # After our apps, so that motebok/web/templates/django/forms/ overrides Django's widget templates.
     "django.forms",
 ]
@@ -298,9 +299,25 @@ PERMISSIONS_POLICY = {
     )
 }
 
+# `motebok serve` (gunicorn): where it listens, how many worker processes, and how long a request may take.
+SERVE_BIND = os.environ.get("MOTEBOK_BIND", "127.0.0.1:8000")
+SERVE_WORKERS = env_int("MOTEBOK_WORKERS", 2)
+SERVE_TIMEOUT = env_int("MOTEBOK_TIMEOUT", 60)
+# A load balancer may ask /helse/ over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^helse/$"]
+
+LOG_FORMAT = os.environ.get("MOTEBOK_LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"MOTEBOK_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "motebok.operations.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("MOTEBOK_LOG_LEVEL", "WARNING")},
 }

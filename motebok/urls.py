@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
+from motebok.operations.health import health
 from motebok.web import views
 
 admin.site.site_header = "Møtebok"
@@ -51,6 +52,7 @@ urlpatterns = [
     path("historikk/", include("motebok.history.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("helse/", health, name="health"),
 ]
 
 handler400 = "motebok.web.views.bad_request"

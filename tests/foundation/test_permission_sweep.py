@@ -23,7 +23,7 @@ from tests.conftest import at
 SECRET = "Hemmelig sak om Kari Nordmann"
 # Pages about nobody's private material in particular: a visitor may open them, but must not see the secret.
 OPEN_PAGES = {
-    "front", "login", "logout", "set_language", "feeds", "mine", "search",
+    "front", "login", "logout", "set_language", "feeds", "mine", "search", "health",
     "password_reset", "password_reset_done", "password_reset_confirm",
 }  # fmt: skip
 

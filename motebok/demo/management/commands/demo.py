@@ -1,4 +1,5 @@
-"""`motebok demo`: create the database if needed, load the demo data once, print the logins and serve."""
+"""`motebok demo`: create the database if needed, load the demo data once, print the logins and serve
+(with `motebok serve`, the production server)."""
 
 from __future__ import annotations
 
@@ -37,4 +38,4 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<10} {description}")
         self.stdout.write("")
         if not no_serve:
-            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False, use_threading=True)
+            call_command("serve", bind=f"127.0.0.1:{port}")

@@ -1,0 +1,47 @@
+"""`motebok serve`: the production server (gunicorn; whitenoise serves the static files)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connections
+from gunicorn.app.base import BaseApplication
+
+
+class MotebokServer(BaseApplication):
+    """Gunicorn with Møtebok's WSGI application and options, without a gunicorn config file."""
+
+    def __init__(self, options: dict):
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from motebok.wsgi import application
+
+        return application
+
+
+class Command(BaseCommand):
+    help = "Serve Møtebok with gunicorn (MOTEBOK_BIND, MOTEBOK_WORKERS, MOTEBOK_TIMEOUT)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default=settings.SERVE_BIND, help="host:port (default MOTEBOK_BIND).")
+
+    def handle(self, *args, bind: str, **options):
+        # Workers are forked from this process: none may inherit its database connection.
+        connections.close_all()
+        MotebokServer(
+            {
+                "bind": bind,
+                "workers": settings.SERVE_WORKERS,
+                "timeout": settings.SERVE_TIMEOUT,
+                # Load the application before forking, so that a bad setting stops the server at once.
+                "preload_app": True,
+                # No gunicornc control socket: it sits in the home folder, shared by every server of the user.
+                "control_socket_disable": True,
+            }
+        ).run()
