@@ -38,6 +38,7 @@ def run_django(tmp_path):
                 "DJANGO_SETTINGS_MODULE": "motebok.settings",
                 "MOTEBOK_DATA_DIR": str(tmp_path / "fresh"),
                 "PYTHONPATH": ":".join(sys.path),
+                "MOTEBOK_ALLOWED_HOSTS": "testserver",
                 **settings_env,
             },
             capture_output=True,
