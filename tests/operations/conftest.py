@@ -11,8 +11,9 @@ from django.db import connection
 
 
 @pytest.fixture
-def command_env(transactional_db, tmp_path) -> dict:
-    """The environment for a `motebok` subprocess that sees this test's (committed) database."""
+def command_env(django_db_serialized_rollback, transactional_db, tmp_path) -> dict:
+    """The environment for a `motebok` subprocess that sees this test's (committed) database. Serialized rollback
+    keeps the content types as they were, for the transactional tests that come after."""
     db = connection.settings_dict
     if connection.vendor == "sqlite":
         url = f"sqlite:///{db['NAME']}"
