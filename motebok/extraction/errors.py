@@ -15,3 +15,7 @@ class UnreadableDocument(Exception):
 
     def __str__(self) -> str:
         return f"{self.path.name}: {self.reason}"
+
+
+class EngineFailure(UnreadableDocument):
+    """The engine itself failed on a document (a bug, or the time limit ran out); reported as one line too."""

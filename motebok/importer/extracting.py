@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from motebok.extraction.engine import extract_document
+
 # Re-exported so that callers catch the engine's error without importing the engine themselves.
 from motebok.extraction.errors import UnreadableDocument  # noqa: F401
-from motebok.extraction.parse import extract_record
-from motebok.extraction.readers import Attachment, read_document
+from motebok.extraction.readers import Attachment
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,8 @@ def sha256_of(content: bytes) -> str:
 
 def extract_file(path: Path) -> Extraction:
     """Read and parse one file; raise UnreadableDocument with a Norwegian reason if it cannot be read."""
-    source = read_document(path)
-    record = extract_record(source.text, ocr=source.ocr)
+    extracted = extract_document(path)
+    source, record = extracted.source, extracted.record
     return Extraction(
         text=record.text or source.text,
         file_type=source.kind,

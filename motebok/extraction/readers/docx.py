@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from motebok.extraction.errors import UnreadableDocument
@@ -18,12 +19,21 @@ def read(path: Path) -> Extracted:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    with open_zip(path) as archive:
-        pages = _page_count(archive)
     try:
+        with open_zip(path) as archive:
+            pages = _page_count(archive)
         document = docx.Document(str(path))
         lines = list(_container_lines(document))
-    except (PackageNotFoundError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile) as error:
+    # A damaged part surfaces as a bad zip entry, broken compressed data or XML python-docx cannot use.
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+    ) as error:
         raise UnreadableDocument(
             path, f"Word-dokumentet er skadet ({error}); åpne og lagre det på nytt i Word"
         ) from None
@@ -58,8 +68,10 @@ def _paragraph_text(paragraph) -> str:
 def _is_list_item(paragraph) -> bool:
     """Tell whether Word numbers or bullets the paragraph, directly or through its style."""
     properties = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
+    style, seen = paragraph.style, set()
+    # A damaged file may base styles on each other in a loop; each style is looked at once.
+    while style is not None and style.style_id not in seen:
+        seen.add(style.style_id)
         properties.append(style.element.pPr)
         style = style.base_style
     return any(p is not None and p.numPr is not None for p in properties)
@@ -70,5 +82,6 @@ def _page_count(archive: zipfile.ZipFile) -> int:
         statistics = archive.read("docProps/app.xml")
     except KeyError:
         return 1
-    found = re.search(rb"<Pages>(\d+)</Pages>", statistics)
+    # A page count of thousands of digits is damage, not a count: too long for int() and not believable.
+    found = re.search(rb"<Pages>(\d{1,9})</Pages>", statistics)
     return max(1, int(found.group(1))) if found else 1

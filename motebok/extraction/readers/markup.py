@@ -6,6 +6,7 @@ Shared by the HTML reader and by the text reader, which meets text files with HT
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class _Writer:
             self.list_counters[-1] = counter + 1
             return f"{counter}. "
         # Many exports type the bullet into the item as well; one bullet is enough.
-        if item.get_text().lstrip().startswith(tuple(_BULLETS)):
+        if _first_text(item).lstrip().startswith(tuple(_BULLETS)):
             return ""
         return "• "
 
@@ -178,6 +179,15 @@ class _Writer:
         return "\n".join(lines).strip("\n")
 
 
+def _first_text(tag: Tag, reach: int = 8) -> str:
+    """Return the first non-blank text near the start of a tag; get_text() on every nested item is quadratic."""
+    for node in islice(tag.descendants, reach):
+        if isinstance(node, str) and node.strip():
+            return str(node)
+    return ""
+
+
 def _list_start(tag: Tag) -> int:
     start = str(tag.get("start", "1"))
-    return int(start) if start.lstrip("-").isdigit() else 1
+    # A start of thousands of digits is not a list number (and too long for int()); count from 1 instead.
+    return int(start) if start.lstrip("-").isdigit() and len(start) <= 9 else 1

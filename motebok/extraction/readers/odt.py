@@ -39,7 +39,7 @@ def read(path: Path) -> Extracted:
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise UnreadableDocument(path, "fant ingen tekstdel; er dette et tekstdokument (ikke regneark)?")
-    found = re.search(rb'meta:page-count="(\d+)"', meta)
+    found = re.search(rb'meta:page-count="(\d{1,9})"', meta)
     return Extracted(text="\n".join(_block_lines(body)), pages=max(1, int(found.group(1))) if found else 1)
 
 
@@ -88,7 +88,8 @@ def _inline_text(element: ElementTree.Element) -> str:
     for child in element:
         if child.tag == f"{_TEXT}s":
             count = child.get(f"{_TEXT}c", "1")
-            parts.append(" " * min(int(count), MAX_SPACES) if count.isdigit() else " ")
+            spaces = min(int(count), MAX_SPACES) if count.isdigit() and len(count) <= 9 else MAX_SPACES
+            parts.append(" " * spaces if count.isdigit() else " ")
         elif child.tag == f"{_TEXT}tab":
             parts.append("\t")
         elif child.tag == f"{_TEXT}line-break":
