@@ -49,8 +49,9 @@ _PROSE_REFERENT_RE = re.compile(
     rf"(?:referent var|referat(?:et)? (?:ble|vart) skrevet av)\s+(?P<name>{NAME_RE.pattern})"
 )
 # "NN ledet møtet", "NN skrev referat": the verb is looked for first, then the name written before it.
-_LED_RE = re.compile(r"\s+(?:ledet|leidde|leia)\s+møtet\b")
-_WROTE_RE = re.compile(r"\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b")
+# Each starts where its white space starts ("(?<!\s)"): tried inside a long run of blank lines, it would be quadratic.
+_LED_RE = re.compile(r"(?<!\s)\s+(?:ledet|leidde|leia)\s+møtet\b")
+_WROTE_RE = re.compile(r"(?<!\s)\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_RE.pattern})\Z")
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 _ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)

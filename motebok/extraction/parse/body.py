@@ -42,7 +42,7 @@ _ORGAN_RE = re.compile(
 # "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
 # "møte i Barnevernsleiarforum i Sunnhordland.", "møte i helseledernettverket i Nordfjord"
 _MEETING_IN_RE = re.compile(
-    r"(?i:\w*møte(?:t)?)\s+(?i:i)\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
+    r"(?<!\w)(?i:\w*møte(?:t)?)\s+(?i:i)\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
     + _BODY_NOUN
     + r"(?=\s+i\s+[A-ZÆØÅ]))(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
@@ -59,7 +59,7 @@ _NAME_THEN_TITLE_RE = re.compile(
 # "styringsgruppe – Digi Nord": what met, a dash, then its name.
 _KIND_DASH_NAME_RE = re.compile(r"^(?P<kind>[a-zæøå]+)\s+[–-]\s+(?P<name>[A-ZÆØÅ].*)$")
 _NAMES_BODY_RE = re.compile(
-    r"(?i:\w*(?:nettverk|forum|råd|utval|styre|gruppe|gruppa|kollegi|representantskap|samarbeid)\w*)"
+    r"(?<!\w)(?i:\w*(?:nettverk|forum|råd|utval|styre|gruppe|gruppa|kollegi|representantskap|samarbeid)\w*)"
 )
 # A name line ending like this goes on on the next line.
 _OPEN_END_RE = re.compile(r"(?:\s(?:og|i|for|på|frå|fra)|[–-])$")

@@ -78,7 +78,9 @@ def header_case(lines: list[Line]) -> PresentedCase | None:
         case = CaseFound(number, _title(lines, row_index + 1), i)
         # No decision is made yet: the proposal ("forslag til vedtak") is what the case concludes.
         case.conclusion = conclusion_in(lines, i, len(lines), proposals_first=True)
-        value = find_dates(date.value)[0].resolve(None) if date else None
+        # The date column may hold no date at all ("ikke fastsatt").
+        dates = find_dates(date.value) if date else []
+        value = dates[0].resolve(None) if dates else None
         return PresentedCase(case, body, date, value)
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -319,7 +320,9 @@ def _attach_conclusions(
         if case.conclusion:
             continue  # read from the case's own table row
         for start in block_starts:
-            end = next((s for s in starts if s > start), len(lines))
+            # The next heading by bisection: a scan from the top for every case is quadratic in the headings.
+            after = bisect_right(starts, start)
+            end = starts[after] if after < len(starts) else len(lines)
             case.conclusion = conclusion_in(lines, start, end)
             if case.conclusion:
                 break

@@ -21,17 +21,18 @@ _TITLE_LINES = 4
 _TITLE_SEARCH = 40
 _LONG_LINE = 200
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå]{2})\.\s+(?=[A-ZÆØÅ])")
-_REFERENT_RE = re.compile(r"^\W*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
+# "[^\w\n]*", not "\W*", after "^": a line start must not reach over a run of blank lines (quadratic).
+_REFERENT_RE = re.compile(r"^[^\w\n]*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
 # A decision taken, or attendance recorded: only an account of a meeting held has these.
 _DECISION_RE = re.compile(
-    r"^\W*(?:(?:vedtak|konklusjon|oppsummering)\s*:?\s*$|(?:vedtak|konklusjon)\s*:\s*\S"
+    r"^[^\w\n]*(?:(?:vedtak|konklusjon|oppsummering)\s*:?\s*$|(?:vedtak|konklusjon)\s*:\s*\S"
     r"|(?:til stede|tilstede|til stades|tilstades|møtende|frammøtte|fremmøtte)\s*:)",
     re.I | re.M,
 )
 # "Innstilling:", or "Kommunedirektørens innstilling" ("Kommunedirektøren si tilråding") heading the proposal.
 _PROPOSAL_RE = re.compile(
     r"forslag til vedtak|framlegg til vedtak|innstilling\s*:"
-    r"|^\W*\w+(?:s|\s+(?:si|sitt))\s+(?:innstilling|tilråding)\s*$",
+    r"|^[^\w\n]*\w+(?:s|\s+(?:si|sitt))\s+(?:innstilling|tilråding)\s*$",
     re.I | re.M,
 )
 _CASEWORKER_RE = re.compile(r"saksbehandler|sakshandsamar", re.I)

@@ -159,8 +159,7 @@ def is_name(text: str) -> bool:
 
 def without_full_stop(name: Found) -> Found:
     """Drop the full stop that ends a sentence ("… og Kari Moe."), keeping an initial's ("Arne I.")."""
-    last = name.value.rsplit(None, 1)[-1]
-    if not name.value.endswith(".") or len(last) <= 2:
+    if not name.value.endswith(".") or len(name.value.split()[-1]) <= 2:
         return name
     return Found(name.value[:-1], name.start, name.end - 1)
 

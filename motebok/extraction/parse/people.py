@@ -40,10 +40,12 @@ _FROM_BODY_LINE_RE = re.compile(
 )
 
 _NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
-_HEADER_HINT_RE = re.compile(
-    r"(?:\t|\s\s|\s\|\s)[^\n]*\b(?:navn|namn|deltak|person|medlem|representant)|"
-    r"\b(?:navn|namn|deltak|person|medlem|representant)\w*\s*(?:\t|\s\s|\s\|\s)",
-    re.I,
+# A table header names its people column: a header word after a cell break, or one right before a break.
+# Two patterns, the first searched from the first break only: one pattern tried from every tab is quadratic.
+_CELL_BREAK_RE = re.compile(r"\t|\s\s|\s\|\s")
+_HEADER_WORD_RE = re.compile(r"\b(?:navn|namn|deltak|person|medlem|representant)", re.I)
+_HEADER_WORD_BREAK_RE = re.compile(
+    r"\b(?:navn|namn|deltak|person|medlem|representant)\w*\s*(?:\t|\s\s|\s\|\s)", re.I
 )
 _COLUMN_KINDS = (
     ("email", re.compile(r"^(?:e-? ?post|epost|e-?mail|mail|e-postadresse|epostadresse)$", re.I)),
@@ -255,7 +257,10 @@ def _person_after_label(lines: list[Line], i: int, inline: Found) -> Person | No
 
 
 def _table_header(line: Line) -> list[str] | None:
-    if not has_cell_breaks(line.text) or not _HEADER_HINT_RE.search(line.text):
+    first_break = _CELL_BREAK_RE.search(line.text) if has_cell_breaks(line.text) else None
+    if not first_break or not (
+        _HEADER_WORD_RE.search(line.text, first_break.end()) or _HEADER_WORD_BREAK_RE.search(line.text)
+    ):
         return None
     cells = [c.value for c in table_cells(line)]
     if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):

@@ -9,7 +9,8 @@ from .names import NAME_RE, is_name, without_full_stop
 from .text import Found, trim
 from .vocabulary import ROLES, alternation, forms
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts where its run of address characters starts: tried inside a long word, it would be quadratic.
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REMOTE_RE = re.compile(
     r"\s*[-–(,]?\s*\b(?:via |på |på\s+)?(?:teams|zoom|skype|digitalt|digital|video|nett|telefon)\b\)?", re.I
 )
@@ -115,11 +116,15 @@ def person_from_part(part: Found) -> Person | None:
     """Return the person one entry names ("brannsjef Arne Gjerde (leiar)"), with the details beside the name."""
     org_first = _ORG_FIRST_RE.match(part.value)
     if org_first:
-        person = person_from_part(
-            Found(part.value[org_first.end() :], part.start + org_first.end(), part.end)
-        )
+        # A loop, not recursion: "A: B: C: …" of any length must not overflow the stack. The place nearest
+        # the name is the person's.
+        while org_first:
+            origin = trim(org_first.group("org"), part.start)
+            part = Found(part.value[org_first.end() :], part.start + org_first.end(), part.end)
+            org_first = _ORG_FIRST_RE.match(part.value)
+        person = person_from_part(part)
         if person and not person.organization:
-            person.organization = trim(org_first.group("org"), part.start)
+            person.organization = origin
         return person
     text = part.value
     email = EMAIL_RE.search(text)

@@ -12,7 +12,9 @@ _MARKUP_RE = re.compile(
     r"|\*\*|__|\[bookmark:[^\]\n]*\]|(?m:^)#{1,6}(?=[ \t])",
     re.S,
 )
-_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|<(b|strong)\b[^>]*>(.*?)</\2>", re.S | re.I)
+# Bold runs are headings and labels; the bound keeps an opening tag that is never closed from making the search
+# reach to the end of the text from every later tag (quadratic).
+_BOLD_RE = re.compile(r"\*\*(.{1,500}?)\*\*|<(b|strong)\b[^>]{0,400}>(.{0,500}?)</\2>", re.S | re.I)
 _ENTITY_CHARS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 _EDGE = " \t\r\n\u00a0-–—•·*▪●◦>:;,|"
 _CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
