@@ -186,13 +186,16 @@ def proposal_in_flow(text: str, start: int, end: int) -> Found | None:
 
 def _case_hits(text: str) -> list[_Hit]:
     written: dict[int, _Hit] = {}
+    covered: set[int] = set()  # every offset inside a heading already taken; asking each hit is quadratic
     for rule in CASE_NUMBER_RULES:
         for m in rule.pattern.finditer(text):
-            if any(h.start <= m.start("value") < h.end for h in written.values()):
+            if m.start("value") in covered:
                 continue
             value = Found(m.group("value"), m.start("value"), m.end("value"))
             year = m.groupdict().get("year") or ""
-            written.setdefault(m.start("value"), _Hit(rule.name, value, m.start(), m.end(), year[-2:]))
+            if m.start("value") not in written:
+                written[m.start("value")] = _Hit(rule.name, value, m.start(), m.end(), year[-2:])
+                covered.update(range(m.start(), m.end()))
     ordered = sorted(written.values(), key=lambda h: h.start)
     return [
         hit

@@ -70,8 +70,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         elif m.group("y2"):
             found.append(DateMatch(int(m.group("d2")), int(m.group("m2")), int(m.group("y2")), *m.span()))
         else:
+            # "APRİL" matches "april" ignoring case, but lower-cases to "apri̇l" (a dotted i): no month.
+            month = MONTHS.get(m.group("m3").lower())
+            if month is None:
+                continue
             year = int(m.group("y3")) if m.group("y3") else None
-            found.append(DateMatch(int(m.group("d3")), MONTHS[m.group("m3").lower()], year, *m.span()))
+            found.append(DateMatch(int(m.group("d3")), month, year, *m.span()))
     return [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
 
 

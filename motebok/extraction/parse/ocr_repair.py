@@ -130,7 +130,12 @@ def _valid(words: WordList, word: str) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def _lookup(words: WordList, word: str) -> bool:
-    return bool(words.spell(word))
+    try:
+        return bool(words.spell(word))
+    except (
+        UnicodeEncodeError
+    ):  # a letter the dictionary's own encoding (ISO 8859-1) cannot hold is no word of it
+        return False
 
 
 def _standard(text: str) -> str:

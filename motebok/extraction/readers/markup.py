@@ -65,6 +65,25 @@ _KNOWN_TAGS = "|".join(
 _TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _NOT_A_TAG_START = re.compile(rf"<(?!/?(?:{_KNOWN_TAGS})[\s/>]|!--)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# BeautifulSoup links every closed element to its last descendant, which costs time in the depth of the tree:
+# markup nested thousands deep (hostile, or open tags never closed) would take quadratic time. Tags deeper than
+# this are dropped before parsing; their text stays.
+MAX_DEPTH = 1000
+_ANY_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
+_VOID = {
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"wbr",
+}
 
 
 def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
@@ -73,7 +92,7 @@ def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = BeautifulSoup(_within_depth(markup), "html.parser")
     writer = _Writer()
     # An explicit stack instead of recursion: deeply nested markup must not overflow Python's stack.
     stack: list[tuple[object, bool]] = [(soup, False)]
@@ -90,6 +109,34 @@ def html_to_text(markup: str | bytes, *, blank_lines: bool = True) -> str:
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(node.contents))
     return writer.result(blank_lines)
+
+
+def _within_depth(markup: str | bytes) -> str | bytes:
+    """Return the markup with the tags nested deeper than MAX_DEPTH removed."""
+    data = markup.encode("utf-8", "surrogatepass") if isinstance(markup, str) else markup
+    if data.count(b"<") < MAX_DEPTH:
+        return markup
+    depth, excess, kept, position = 0, 0, [], 0
+    for tag in _ANY_TAG.finditer(data):
+        closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if self_closing or name in _VOID:
+            continue
+        if closing and excess:
+            excess -= 1
+        elif closing:
+            depth = max(0, depth - 1)
+            continue
+        elif depth < MAX_DEPTH:
+            depth += 1
+            continue
+        else:
+            excess += 1
+        kept.append(data[position : tag.start()])
+        position = tag.end()
+    if not kept:
+        return markup
+    flattened = b" ".join([*kept, data[position:]])
+    return flattened.decode("utf-8", "surrogatepass") if isinstance(markup, str) else flattened
 
 
 def has_tag_remnants(text: str) -> bool:
