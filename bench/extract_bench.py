@@ -1,16 +1,20 @@
 """Measure `motebok extract`: pages per second and peak memory, the whole process counted.
 
-usage: .venv/bin/python bench/extract_bench.py [--pages 500] [--memory-pages 1000] [--text-files 300]
+usage: .venv/bin/python bench/extract_bench.py [--pages 400] [--memory-pages 1000] [--text-files 300] [--rounds 5]
 
-Generates Norwegian minutes as a folder of text files and as text-layer PDFs (WeasyPrint) in a temporary
-folder, then times `motebok extract ... --out DIR` pinned to one CPU core (best of --repeat runs), beside a bare pypdfium2 read of
-the same PDF. Peak memory is the largest resident set of the command, from getrusage of its children.
+Generates Norwegian minutes as a folder of text files and as text-layer PDFs (WeasyPrint renders --unique-pages
+pages, which PDFium copies up to the sizes asked) in a temporary folder. Then, round after round, it runs each
+command once, pinned to one CPU core: a bare pypdfium2 text read of the PDF in a fresh process, `motebok extract
+--out DIR` on the same PDF, on the text folder and on the large PDF. Interleaving keeps a shared machine's load
+from favouring one command; the ratio to the bare read is taken within each round. Peak memory is the largest
+resident set of the command, from getrusage of its children.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -107,12 +111,6 @@ def write_text_files(folder: Path, count: int, rng: random.Random) -> None:
         )
 
 
-def best_of(repeat: int, command: list[str]) -> tuple[float, int]:
-    """Run a command several times; return the fastest wall time, the least disturbed by other work."""
-    runs = [run_pinned(command) for _ in range(repeat)]
-    return min(elapsed for elapsed, _ in runs), max(peak for _, peak in runs)
-
-
 def run_pinned(command: list[str]) -> tuple[float, int]:
     """Run a command on CPU 0 alone; return its wall time in seconds and its peak RSS in kB."""
     # A fresh Python parent per run, so that getrusage reports this command's peak and no earlier one's.
@@ -153,73 +151,80 @@ def reader_only(paths: list[Path]) -> list[str]:
     return [sys.executable, "-c", program, *map(str, paths)]
 
 
-def report(label: str, pages: int, elapsed: float, peak_kb: int) -> None:
+def report(label: str, pages: int, elapsed: float, fastest: float, peak_kb: int) -> None:
     print(
-        f"{label:<52} {pages:>6} pages {elapsed:>7.2f} s {pages / elapsed:>8.0f} pages/s {peak_kb / 1024:>7.0f} MB"
+        f"{label:<44} {pages:>5} pages {elapsed:>6.2f} s {pages / elapsed:>6.0f} pages/s "
+        f"({pages / fastest:>4.0f}) {peak_kb / 1024:>5.0f} MB"
     )
+
+
+def replicate(source: Path, target: Path, pages: int) -> None:
+    """Write a PDF of `pages` pages by copying the source's pages over and over."""
+    import pypdfium2 as pdfium
+
+    original, copy = pdfium.PdfDocument(source), pdfium.PdfDocument.new()
+    while len(copy) < pages:
+        copy.import_pages(original, list(range(min(len(original), pages - len(copy)))))
+    copy.save(target)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=500, help="pages in the PDF timed for speed")
+    parser.add_argument("--pages", type=int, default=400, help="pages in the PDF timed for speed")
     parser.add_argument("--memory-pages", type=int, default=1000, help="pages in the PDF measured for memory")
+    parser.add_argument(
+        "--unique-pages", type=int, default=50, help="pages WeasyPrint renders; the rest are copies"
+    )
     parser.add_argument(
         "--text-files", type=int, default=300, help="text files in the folder (one page each)"
     )
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest is reported")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of interleaved runs")
     options = parser.parse_args()
     rng = random.Random(2022)
-    parser_present = (
-        Path(__file__).resolve().parents[1].joinpath("motebok/extraction/parse/__init__.py").is_file()
-    )
 
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as work:
         work_dir = Path(work)
-        texts, pdf, big_pdf = work_dir / "tekster", work_dir / "referat.pdf", work_dir / "referat-1000.pdf"
+        texts, unique = work_dir / "tekster", work_dir / "unike.pdf"
+        pdf, big_pdf = work_dir / "referat.pdf", work_dir / "referat-stor.pdf"
         started = time.perf_counter()
         write_text_files(texts, options.text_files, rng)
-        write_pdf(pdf, options.pages, rng)
-        write_pdf(big_pdf, options.memory_pages, rng)
-        print(f"generated the documents in {time.perf_counter() - started:.0f} s\n")
+        write_pdf(unique, options.unique_pages, rng)
+        replicate(unique, pdf, options.pages)
+        replicate(unique, big_pdf, options.memory_pages)
+        print(f"generated the documents in {time.perf_counter() - started:.0f} s")
         text_paths = sorted(texts.iterdir())
-
-        report(
-            "text folder: read_document only",
-            len(text_paths),
-            *best_of(options.repeat, reader_only(text_paths)),
-        )
-        report(
-            f"{options.pages}-page PDF: bare pypdfium2 text read",
-            options.pages,
-            *best_of(options.repeat, bare_pdf_read(pdf)),
-        )
-        report(
-            f"{options.pages}-page PDF: read_document only",
-            options.pages,
-            *best_of(options.repeat, reader_only([pdf])),
-        )
-        report(
-            f"{options.memory_pages}-page PDF: read_document only",
-            options.memory_pages,
-            *best_of(options.repeat, reader_only([big_pdf])),
-        )
-        if not parser_present:
-            print("\nmotebok.extraction.parse has not landed: the full command is not measured yet")
-            return
-        out = work_dir / "ut"
-        extract = [str(MOTEBOK), "extract", "--out", str(out)]
-        report(
-            "text folder: motebok extract", len(text_paths), *best_of(options.repeat, [*extract, str(texts)])
-        )
-        report(
-            f"{options.pages}-page PDF: motebok extract",
-            options.pages,
-            *best_of(options.repeat, [*extract, str(pdf)]),
-        )
-        report(
-            f"{options.memory_pages}-page PDF: motebok extract",
-            options.memory_pages,
-            *best_of(options.repeat, [*extract, str(big_pdf)]),
+        extract = [str(MOTEBOK), "extract", "--out", str(work_dir / "ut")]
+        commands = {
+            "bare": (
+                f"{options.pages}-page PDF: bare pypdfium2 text read",
+                options.pages,
+                bare_pdf_read(pdf),
+            ),
+            "read": (f"{options.pages}-page PDF: read_document only", options.pages, reader_only([pdf])),
+            "pdf": (f"{options.pages}-page PDF: motebok extract", options.pages, [*extract, str(pdf)]),
+            "texts": ("text folder: motebok extract", len(text_paths), [*extract, str(texts)]),
+            "big": (
+                f"{options.memory_pages}-page PDF: motebok extract",
+                options.memory_pages,
+                [*extract, str(big_pdf)],
+            ),
+        }
+        times: dict[str, list[float]] = {key: [] for key in commands}
+        peaks: dict[str, int] = dict.fromkeys(commands, 0)
+        ratios = []
+        for _ in range(options.rounds):
+            for key, (_, _, command) in commands.items():
+                elapsed, peak = run_pinned(command)
+                times[key].append(elapsed)
+                peaks[key] = max(peaks[key], peak)
+            ratios.append(times["pdf"][-1] / times["bare"][-1])
+        print(f"{options.rounds} interleaved rounds; each figure is the median run (fastest in brackets)\n")
+        for key, (label, pages, _) in commands.items():
+            report(label, pages, statistics.median(times[key]), min(times[key]), peaks[key])
+        print(
+            f"\nmotebok extract / bare read, {options.pages}-page PDF, per round: "
+            + ", ".join(f"{ratio:.2f}" for ratio in ratios)
+            + f"; median {statistics.median(ratios):.2f}"
         )
 
 
