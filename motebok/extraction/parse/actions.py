@@ -165,8 +165,10 @@ _ABBREVIATIONS = frozenset(
 # A task ends before its deadline ("– frist 26. april", "innan 1. november") and at a sentence end.
 # "innen tysdag 1. april": a weekday may stand before the date of a time limit.
 _WEEKDAY = rf"(?:(?:{WEEKDAY_ALT})\s+)?"
+# The white space before the deadline is taken whole (possessive, from where its run starts): "\s*[–-]?\s+"
+# backtracking on every split of a long run of blanks took cubic time.
 _TASK_END_RE = re.compile(
-    r"\s*[–-]?\s+(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)"
+    r"(?<!\s)(?:\s*+[–-])?\s++(?:(?:innen|innan|senest|seinast)\s+(?:[\wæøå]*fristen?\s+)?|[\wæøå]*frist(?:en)?\s+)"
     + _WEEKDAY
     + r"(?:den\s+)?\d"
     r"|(?<!\d)\.\s"
