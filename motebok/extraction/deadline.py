@@ -1,8 +1,9 @@
 """A time limit for one document, so that no input can keep the engine busy for ever.
 
-The limit is a SIGALRM timer; Python's regular expression engine and every Python loop notice it, so a rule
-that turns out slower than linear on some input stops with a clear error instead of hanging the batch. It
-works in a process's main thread (the command line, the importer's worker processes); elsewhere it is off.
+The limit counts the process's CPU time (ITIMER_PROF, SIGPROF), so a busy machine does not cut a large
+document short; Python's regular expression engine and every Python loop notice the signal, so a rule that
+turns out slower than linear on some input stops with a clear error instead of hanging the batch. It works
+in a process's main thread (the command line, the importer's worker processes); elsewhere it is off.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def seconds_for(size_bytes: int) -> float:
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeLimitExceeded inside the block once `seconds` have passed (main thread only)."""
+    """Raise TimeLimitExceeded inside the block once it has used `seconds` of CPU time (main thread only)."""
     global _active
     if (
         _active
@@ -53,29 +54,15 @@ def time_limit(seconds: float) -> Iterator[None]:
     ):
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     _active = True
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         _active = False
-
-
-@contextmanager
-def paused() -> Iterator[None]:
-    """Stop the clock inside the block: work with a limit of its own (OCR in a subprocess) is not counted."""
-    if not _active:
-        yield
-        return
-    remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
-    try:
-        yield
-    finally:
-        if _active:
-            signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001))
 
 
 def _expire(signum: int, frame: object) -> None:

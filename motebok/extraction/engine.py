@@ -44,7 +44,7 @@ def extract_document(path: str | Path) -> ExtractedDocument:
         limit, megabytes = (f"{seconds:g}".replace(".", ","), f"{size / 1024**2:.1f}".replace(".", ","))
         raise EngineFailure(
             path,
-            f"lesingen ble avbrutt etter {limit} sekunder (grensen for et dokument på {megabytes} MB); "
+            f"lesingen ble avbrutt etter {limit} sekunders regnetid (grensen for et dokument på {megabytes} MB); "
             "del dokumentet opp eller sett MOTEBOK_SECONDS_PER_DOCUMENT høyere",
         ) from None
     except MemoryError:

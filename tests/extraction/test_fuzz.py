@@ -153,5 +153,5 @@ def test_a_rule_that_runs_out_of_time_is_reported_in_one_line(
     with pytest.raises(EngineFailure) as failed:
         extract_document(path)
 
-    assert str(failed.value).startswith("referat.txt: lesingen ble avbrutt etter 0,05 sekunder")
+    assert str(failed.value).startswith("referat.txt: lesingen ble avbrutt etter 0,05 sekunders regnetid")
     assert "\n" not in str(failed.value)
