@@ -22,9 +22,11 @@ from tests.conftest import at
 
 SECRET = "Hemmelig sak om Kari Nordmann"
 # Pages about nobody's private material in particular: a visitor may open them, but must not see the secret.
+# The site-wide minutes feed, the sitemap and robots.txt answer everyone, with only what is public in them.
 OPEN_PAGES = {
     "front", "login", "logout", "set_language", "feeds", "mine", "search", "health",
     "password_reset", "password_reset_done", "password_reset_confirm",
+    "feed", "sitemap", "robots",
 }  # fmt: skip
 
 
