@@ -14,6 +14,7 @@ urlpatterns = [
     path("mote/<int:pk>/", views.meeting_page, name="meeting"),
     path("sak/<int:pk>/", views.case_page, name="case"),
     path("dokument/<int:pk>/", views.document_download, name="document"),
+    path("dokument/<int:pk>/offentlighet/", views.document_access, name="document_access"),
     path("konto/logg-inn/", auth_views.LoginView.as_view(), name="login"),
     path("konto/logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path(

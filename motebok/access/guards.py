@@ -1,7 +1,7 @@
 """Look up what a page is about and refuse the same way everywhere.
 
-Whoever may not see the body gets 404, so that a page does not even confirm what exists; readers who may see it
-but may not do the thing get 403.
+Whoever is not a member of the body gets 404, so that a page never confirms what exists or tells one kind of
+thing from another; the body's own members, who know what it has, get 403 for what their role does not allow.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def refuse_unless(user, body: Body, *, visible: bool, allowed: Callable = rules.
     if not visible:
         raise Http404
     if not allowed(user, body):
-        raise PermissionDenied
+        raise PermissionDenied if rules.is_member(user, body) else Http404
 
 
 def editable_body(request, slug: str, allowed: Callable = rules.can_edit) -> Body:

@@ -98,77 +98,58 @@ def may_see_exempt(user, body: Body) -> bool:
     return is_member(user, body)
 
 
+# What a user may see comes from one policy per kind of thing (motebok.access.policies), as a list and as a
+# single check; these names are the policies' answers for the callers that ask here.
+
+
 def visible_bodies(user) -> QuerySet[Body]:
-    if user.is_authenticated and user.is_staff:
-        return Body.objects.all()
-    return Body.objects.filter(Q(is_public=True) | Q(pk__in=member_body_ids(user)))
+    from motebok.access.policies import bodies
+
+    return bodies.visible(user)
 
 
 def can_see_body(user, body: Body) -> bool:
-    return body.is_public or is_member(user, body)
+    from motebok.access.policies import bodies
+
+    return bodies.can_see(user, body)
 
 
 def visible_meetings(user, queryset=None):
     """Meetings the user may open: all of their own bodies', and the published ones of public bodies."""
-    from motebok.meetings.models import Meeting
+    from motebok.access.policies import meetings
 
-    queryset = Meeting.objects.all() if queryset is None else queryset
-    if user.is_authenticated and user.is_staff:
-        return queryset
-    return queryset.filter(Q(body__in=member_body_ids(user)) | Q(body__is_public=True, is_published=True))
+    return meetings.visible(user, queryset)
 
 
 def can_see_meeting(user, meeting) -> bool:
-    if is_member(user, meeting.body):
-        return True
-    return meeting.body.is_public and meeting.is_published
+    from motebok.access.policies import meetings
+
+    return meetings.can_see(user, meeting)
 
 
 def visible_cases(user, queryset=None):
     """Cases the user may open: own bodies' cases, and cases placed on published meetings of public bodies."""
-    from motebok.meetings.models import Case
+    from motebok.access.policies import cases
 
-    queryset = Case.objects.all() if queryset is None else queryset
-    if user.is_authenticated and user.is_staff:
-        return queryset
-    return queryset.filter(
-        Q(body__in=member_body_ids(user)) | Q(body__is_public=True, placements__meeting__is_published=True)
-    ).distinct()
+    return cases.visible(user, queryset)
 
 
 def can_see_case(user, case) -> bool:
-    return visible_cases(user).filter(pk=case.pk).exists()
+    from motebok.access.policies import cases
+
+    return cases.can_see(user, case)
 
 
 def can_download_document(user, document) -> bool:
     """The file itself: never for an exempt document unless the user may see exempt material."""
-    body = document.body or (document.meeting.body if document.meeting else None)
-    if body is None:
-        return user.is_authenticated and user.is_staff
-    if is_member(user, body):
-        return True
-    if document.is_exempt or not body.is_public or not document.is_published:
-        return False
-    if document.meeting is not None:
-        return document.meeting.is_published
-    if document.case is not None:
-        return can_see_case(user, document.case)
-    return False
+    from motebok.access.policies import documents
+
+    return documents.can_see(user, document)
 
 
 def visible_documents(user, queryset=None):
-    """Documents the user may download: own bodies' documents, and open ones of public bodies where published."""
-    from motebok.documents.models import Document
-    from motebok.meetings.access import Access
+    """Documents the user may list and download: own bodies' documents, and open ones of public bodies where
+    published."""
+    from motebok.access.policies import documents
 
-    queryset = Document.objects.all() if queryset is None else queryset
-    if user.is_authenticated and user.is_staff:
-        return queryset
-    # A document belongs to its own body, or else to its meeting's; with neither it is for site staff only.
-    own_bodies = member_body_ids(user)
-    of_own_body = Q(body__in=own_bodies) | Q(body__isnull=True, meeting__body__in=own_bodies)
-    of_public_body = Q(body__is_public=True) | Q(body__isnull=True, meeting__body__is_public=True)
-    published = Q(meeting__is_published=True) | Q(meeting__isnull=True, case__in=visible_cases(user))
-    return queryset.filter(
-        of_own_body | (~Q(access=Access.EXEMPT) & Q(is_published=True) & of_public_body & published)
-    )
+    return documents.visible(user, queryset)

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from motebok.meetings.access import PublicAccessFields
+from motebok.meetings.access import Access, PublicAccessFields
 from motebok.meetings.models import Case, Meeting
 from motebok.registry.models import Body
 
@@ -21,6 +21,11 @@ class Document(PublicAccessFields):
         ATTACHMENT = "attachment", _("Vedlegg")
         OTHER = "other", _("Annet")
 
+    # A document follows its case's public access unless the secretary decides otherwise.
+    AS_CASE = "case"
+    ACCESS_CHOICES = [(AS_CASE, _("Som saken")), *Access.choices]
+
+    access = models.CharField(_("offentlighet"), max_length=10, choices=ACCESS_CHOICES, default=AS_CASE)
     title = models.CharField(_("tittel"), max_length=300)
     file = models.FileField(_("fil"), upload_to="documents/%Y/", blank=True)
     original_name = models.CharField(_("filnavn"), max_length=255, blank=True)
@@ -81,3 +86,30 @@ class Document(PublicAccessFields):
 
     def get_absolute_url(self) -> str:
         return reverse("document", args=[self.pk])
+
+    @property
+    def owner_body(self) -> Body | None:
+        """The body the document belongs to: its own, or else its meeting's; with neither, site staff's alone."""
+        return self.body or (self.meeting.body if self.meeting else None)
+
+    @property
+    def is_exempt(self) -> bool:
+        """Marked exempt, or following a case that is exempt now."""
+        if self.access == self.AS_CASE:
+            return self.case is not None and self.case.is_exempt
+        return self.access == Access.EXEMPT
+
+    def title_for(self, may_see_exempt: bool) -> str:
+        """The title a reader may see: the full one, or the public title (its own, else its case's)."""
+        if may_see_exempt or not self.is_exempt:
+            return self.title
+        if self.public_title:
+            return self.public_title
+        if self.access == self.AS_CASE:
+            return self.case.title_for(False)
+        return str(Access.EXEMPT.label)
+
+    def clean(self) -> None:
+        # Only a document marked exempt itself needs its own legal basis and public title.
+        if self.access == Access.EXEMPT:
+            super().clean()

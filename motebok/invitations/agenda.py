@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from motebok.access import policies
 from motebok.invitations.calendar import joining_link
 from motebok.invitations.members import active_memberships
 from motebok.meetings.models import Case, Meeting
@@ -34,12 +35,12 @@ def meeting_time(meeting: Meeting) -> str:
     return f"{start:%H.%M}–{end:%H.%M}"
 
 
-def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
+def meeting_facts(meeting: Meeting, with_link: bool) -> list[tuple[str, str]]:
     facts = [(_("Dato"), meeting_date(meeting)), (_("Tid"), meeting_time(meeting))]
     facts.append((_("Møteform"), meeting.get_format_display()))
     if meeting.format != Meeting.Format.DIGITAL and meeting.place:
         facts.append((_("Sted"), meeting.place))
-    if joining_link(meeting):
+    if with_link and joining_link(meeting):
         facts.append((_("Lenke til møtet"), joining_link(meeting)))
     if meeting.host:
         facts.append((_("Vertskap"), meeting.host.name))
@@ -68,10 +69,10 @@ def _case_section(item, may_see_exempt: bool, follow_ups: list[str]) -> Section:
     return Section(heading=case_heading(item.case, may_see_exempt), paragraphs=paragraphs, items=follow_ups)
 
 
-def follow_up_lines(meeting: Meeting, may_see_exempt: bool) -> list[str]:
-    """The body's open follow-ups: what, who, and by when."""
+def follow_up_lines(meeting: Meeting, reader) -> list[str]:
+    """The body's open follow-ups the reader may see: what, who, and by when."""
     lines = []
-    for action in open_follow_ups(meeting, may_see_exempt):
+    for action in open_follow_ups(meeting, reader):
         line = f"{action.what} – {action.owner}" if action.owner else action.what
         if action.due:
             line += f" ({_('frist')} {date_format(action.due, 'j. F Y')})"
@@ -79,10 +80,11 @@ def follow_up_lines(meeting: Meeting, may_see_exempt: bool) -> list[str]:
     return lines
 
 
-def _sections(meeting: Meeting, may_see_exempt: bool) -> list[Section]:
+def _sections(meeting: Meeting, reader) -> list[Section]:
     """Cases in order; the open follow-ups go under the standing follow-up item, or last if there is none."""
+    may_see_exempt = policies.exempt.can_see(reader, meeting.body)
     items = meeting.agenda.select_related("case__body").order_by("order", "id")
-    follow_ups = follow_up_lines(meeting, may_see_exempt)
+    follow_ups = follow_up_lines(meeting, reader)
     follow_up_case_ids = {
         case_id for case_id, role in standing_roles(meeting).items() if role == StandingItem.Role.FOLLOW_UPS
     }
@@ -95,8 +97,9 @@ def _sections(meeting: Meeting, may_see_exempt: bool) -> list[Section]:
     return sections
 
 
-def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
-    """The invitation with agenda: facts, who is invited, the cases in order, then open follow-ups.
+def agenda_document(meeting: Meeting, reader, with_link: bool) -> MeetingDocument:
+    """The invitation with agenda as `reader` may see it: facts (the online link only `with_link`), who is
+    invited, the cases in order, then open follow-ups.
 
     Written in the body's målform: a nynorsk network gets nynorsk agendas.
     """
@@ -105,9 +108,9 @@ def agenda_document(meeting: Meeting, may_see_exempt: bool) -> MeetingDocument:
         return MeetingDocument(
             title=meeting.body.name,
             subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
-            facts=meeting_facts(meeting),
+            facts=meeting_facts(meeting, with_link),
             people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
-            sections=_sections(meeting, may_see_exempt),
+            sections=_sections(meeting, reader),
             footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
             language=language_of(meeting.body),
             author=meeting.body.name,

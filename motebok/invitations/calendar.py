@@ -130,7 +130,7 @@ def organizer_address(organizer: Person) -> vCalAddress:
 
 
 def _meeting_event(
-    meeting: Meeting, uid: str, sequence: int, organizer: Person | None, cancelled: bool
+    meeting: Meeting, uid: str, sequence: int, organizer: Person | None, cancelled: bool, with_link: bool
 ) -> Event:
     event = Event()
     event.add("uid", uid)
@@ -143,7 +143,8 @@ def _meeting_event(
     if meeting_location(meeting):
         event.add("location", meeting_location(meeting))
     cancelled = cancelled or meeting.status == Meeting.Status.CANCELLED
-    link = "" if cancelled else joining_link(meeting)
+    # The link is for the invited and the body's members; in a public feed only where the body publishes it.
+    link = "" if cancelled or not with_link else joining_link(meeting)
     event.add("description", meeting_description(meeting, public_agenda_lines(meeting), link))
     if link:
         event.add(
@@ -174,7 +175,7 @@ def invitation_ics(
     Replies are asked for only where Møtebok reads them: with a reply mailbox configured.
     """
     calendar = _calendar("CANCEL" if cancel else "REQUEST")
-    event = _meeting_event(meeting, uid, sequence, organizer, cancelled=cancel)
+    event = _meeting_event(meeting, uid, sequence, organizer, cancelled=cancel, with_link=True)
     rsvp = "TRUE" if settings.REPLY_ADDRESS else "FALSE"
     for person, partstat in attendees:
         event.add(
@@ -186,9 +187,13 @@ def invitation_ics(
 
 
 def feed_ics(
-    name: str, meetings: list[tuple[Meeting, str, int, Person | None]], deadlines: list[Deadline]
+    name: str,
+    meetings: list[tuple[Meeting, str, int, Person | None]],
+    deadlines: list[Deadline],
+    with_links: bool,
 ) -> bytes:
-    """A subscribable calendar: meetings (with UID, SEQUENCE and organizer) and deadlines as all-day events."""
+    """A subscribable calendar: meetings (with UID, SEQUENCE, organizer, and their online links `with_links`)
+    and deadlines as all-day events."""
     calendar = _calendar("PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
@@ -196,7 +201,9 @@ def feed_ics(
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
     for meeting, uid, sequence, organizer in meetings:
-        calendar.add_component(_meeting_event(meeting, uid, sequence, organizer, cancelled=False))
+        calendar.add_component(
+            _meeting_event(meeting, uid, sequence, organizer, cancelled=False, with_link=with_links)
+        )
     for deadline in deadlines:
         calendar.add_component(_deadline_event(deadline))
     return calendar.to_ical()

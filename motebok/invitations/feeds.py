@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlencode
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motebok.access import policies
 from motebok.invitations import calendar
 from motebok.invitations.members import active_memberships, secretary_of
 from motebok.invitations.models import CalendarEvent, FeedToken, meeting_uid
@@ -34,13 +36,15 @@ def _identified(meetings: QuerySet[Meeting]) -> list[tuple[Meeting, str, int, Pe
     ]
 
 
-def _deadlines(bodies: list[Body]) -> list[Deadline]:
+def _deadlines(deadlines: QuerySet[Deadline]) -> list[Deadline]:
     since = (timezone.now() - HISTORY).date()
-    return list(Deadline.objects.filter(body__in=bodies, date__gte=since).select_related("case__body"))
+    return list(deadlines.filter(date__gte=since).select_related("case__body"))
 
 
 def body_members_feed(body: Body) -> bytes:
-    return calendar.feed_ics(body.name, _identified(body.meetings.all()), _deadlines([body]))
+    return calendar.feed_ics(
+        body.name, _identified(body.meetings.all()), _deadlines(body.deadlines.all()), with_links=True
+    )
 
 
 def person_feed(token: FeedToken) -> bytes:
@@ -48,13 +52,21 @@ def person_feed(token: FeedToken) -> bytes:
     memberships = Membership.objects.filter(person=person).select_related("body")
     bodies = [m.body for m in memberships if m.is_active()]
     return calendar.feed_ics(
-        f"Møtebok – {person.name}", _identified(Meeting.objects.filter(body__in=bodies)), _deadlines(bodies)
+        f"Møtebok – {person.name}",
+        _identified(Meeting.objects.filter(body__in=bodies)),
+        _deadlines(Deadline.objects.filter(body__in=bodies)),
+        with_links=True,
     )
 
 
 def public_feed(body: Body) -> bytes:
+    """What anyone may see of a public body: its published meetings and the deadlines they may see."""
+    visitor = AnonymousUser()
     return calendar.feed_ics(
-        body.name, _identified(body.meetings.filter(is_published=True)), _deadlines([body])
+        body.name,
+        _identified(policies.meetings.visible(visitor, body.meetings.all())),
+        _deadlines(policies.deadlines.visible(visitor, body.deadlines.all())),
+        with_links=body.publish_online_link,
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from email.mime.text import MIMEText
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -73,8 +74,9 @@ def changes_since(before: dict[str, str], now: dict[str, str]) -> list[tuple[str
 def prepare(
     meeting: Meeting, kind: str, ics: bytes, organizer: Person, sent_before: dict[str, str]
 ) -> Mailing:
-    # E-mail leaves the body's systems, so the agenda shows exempt cases by their public title only.
-    agenda = agenda_document(meeting, may_see_exempt=False)
+    # E-mail leaves the body's systems, so the agenda shows what the public may see, and to the invited members
+    # the link to the meeting.
+    agenda = agenda_document(meeting, AnonymousUser(), with_link=True)
     mailing = Mailing(meeting, kind, ics, organizer, agenda)
     if kind == Dispatch.Kind.UPDATE:
         mailing.changes = changes_since(sent_before, particulars(meeting))

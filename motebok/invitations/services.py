@@ -181,6 +181,18 @@ def answer_for(meeting: Meeting, person: Person) -> Answer:
     return answer
 
 
+def usable_answer(token: str) -> Answer | None:
+    """The answer behind a personal link, while its person is an active member and the meeting is not over."""
+    found = Answer.objects.select_related("meeting__body", "person").filter(token=token).first()
+    if found is None:
+        return None
+    meeting = found.meeting
+    ends = meeting.end or meeting.start + calendar.DEFAULT_LENGTH
+    over = meeting.status in (Meeting.Status.HELD, Meeting.Status.APPROVED) or ends < timezone.now()
+    members = {membership.person_id for membership in active_memberships(meeting.body)}
+    return None if over or found.person_id not in members else found
+
+
 def _substitute_rule(body: Body) -> str:
     # Without a mandate the default rule applies: substitutes by agreement with the leader.
     mandate = body.current_mandate

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from motebok.access import rules
+from motebok.access import policies, rules
 from motebok.access.guards import editable_meeting
 from motebok.invitations import feeds, services
 from motebok.invitations.agenda import agenda_document, agenda_filename
 from motebok.invitations.forms import AnswerForm, MoveForm
 from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
-from motebok.publishing import to_docx, to_pdf
+from motebok.publishing import MeetingDocument, to_docx, to_pdf
 from motebok.registry.models import Body, Membership
 from motebok.registry.services import StaleEdit
 
@@ -91,7 +92,9 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 def answer(request: HttpRequest, token: str) -> HttpResponse:
     """The personal answer page: the token in the link is the member's only credential."""
-    found = get_object_or_404(Answer.objects.select_related("meeting__body", "person"), token=token)
+    found = services.usable_answer(token)
+    if found is None:
+        raise Http404
     meeting = found.meeting
     allowed = services.substitutes_allowed(meeting.body)
     initial = {
@@ -120,7 +123,8 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         "answer": found,
         "meeting": meeting,
         "body": meeting.body,
-        "agenda": agenda_document(meeting, may_see_exempt=False),
+        # The link is the member's own credential: the agenda as the public sees it, with the link to the meeting.
+        "agenda": agenda_document(meeting, AnonymousUser(), with_link=True),
         "form": form,
         "open": meeting.status in services.ANSWERABLE,
     }
@@ -139,20 +143,24 @@ def mine(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _visible_meeting(request: HttpRequest, pk: int) -> Meeting:
     meeting = get_object_or_404(Meeting.objects.select_related("body", "host", "chair"), pk=pk)
-    if not rules.can_see_meeting(request.user, meeting):
+    if not policies.meetings.can_see(request.user, meeting):
         raise Http404
     return meeting
 
 
-def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def _agenda_for(request: HttpRequest, pk: int) -> tuple[Meeting, MeetingDocument]:
     meeting = _visible_meeting(request, pk)
-    document = agenda_document(meeting, rules.may_see_exempt(request.user, meeting.body))
+    with_link = policies.meetings.shows_online_link(request.user, meeting)
+    return meeting, agenda_document(meeting, request.user, with_link=with_link)
+
+
+def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting, document = _agenda_for(request, pk)
     return _download(to_pdf(document), "application/pdf", agenda_filename(meeting, "pdf"))
 
 
 def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _visible_meeting(request, pk)
-    document = agenda_document(meeting, rules.may_see_exempt(request.user, meeting.body))
+    meeting, document = _agenda_for(request, pk)
     return _download(to_docx(document), DOCX, agenda_filename(meeting, "docx"))
 
 

@@ -133,8 +133,7 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
     facts += [(_("Møteform"), content["format"])]
     facts += [(_("Møteleder"), content["chair"])] if content["chair"] else []
     facts += [(_("Referent"), content["minute_taker"])] if content["minute_taker"] else []
-    hidden_cases = {s["case_id"] for s in content["sections"] if s["exempt"] and not may_see_exempt}
-    sections = [_document_section(s, s["case_id"] in hidden_cases) for s in content["sections"]]
+    sections, hidden_cases = _sections_as_now(content["sections"], may_see_exempt)
     deadlines = [d for d in content["deadlines"] if d["case_id"] not in hidden_cases]
     if deadlines:
         sections.append(
@@ -162,11 +161,32 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
     )
 
 
-def _document_section(section: dict, hidden: bool) -> Section:
-    title = section["public_title"] if hidden else section["title"]
-    heading = f"{section['number']} {title}".strip()
-    if hidden:
-        return Section(heading=heading, paragraphs=[exemption_line(section["exemption_basis"])])
+def _sections_as_now(sections: list[dict], may_see_exempt: bool) -> tuple[list[Section], set[int]]:
+    """The cases as laid out, each with the exemption its case has now rather than when the minutes were saved;
+    a case no longer found stays hidden."""
+    if may_see_exempt:
+        return [_document_section(s) for s in sections], set()
+    cases = Case.objects.select_related("body").in_bulk([s["case_id"] for s in sections])
+    laid_out, hidden = [], set()
+    for section in sections:
+        case = cases.get(section["case_id"])
+        if case is None or case.is_exempt:
+            hidden.add(section["case_id"])
+            public_title = case.title_for(False) if case else section["public_title"]
+            basis = case.exemption_basis if case else section["exemption_basis"]
+            laid_out.append(_hidden_section(section, public_title, basis))
+        else:
+            laid_out.append(_document_section(section))
+    return laid_out, hidden
+
+
+def _hidden_section(section: dict, public_title: str, basis: str) -> Section:
+    heading = f"{section['number']} {public_title}".strip()
+    return Section(heading=heading, paragraphs=[exemption_line(basis)])
+
+
+def _document_section(section: dict) -> Section:
+    heading = f"{section['number']} {section['title']}".strip()
     items = note_lines(section["notes"]) + [action_line(a) for a in section["actions"]]
     label = _("Vedtak") if section.get("kind") == Case.Kind.DECISION else _("Konklusjon")
     return Section(heading=heading, items=items, conclusion=section["conclusion"], conclusion_label=label)

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from motebok.access import rules
-from motebok.access.guards import editable_meeting
+from motebok.access.guards import editable_body, editable_case, editable_meeting, refuse_unless
 from motebok.meetings.models import ActionItem, Case, Meeting
 from motebok.minutes import content, mail, permissions, reminders, services
 from motebok.minutes.forms import MinutesEditor, NextMeetingApprovalForm, PolicyForm
 from motebok.minutes.models import Approval, Minutes
 from motebok.publishing import to_docx, to_pdf
-from motebok.registry.models import Body
 
 
 def _meeting(request: HttpRequest, pk: int) -> Meeting:
@@ -31,7 +30,13 @@ def _meeting(request: HttpRequest, pk: int) -> Meeting:
 @login_required
 def write(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = editable_meeting(request, pk)
-    minutes = services.start_minutes(meeting)
+    minutes = Minutes.objects.filter(meeting=meeting).first()
+    # Only a POST changes anything: starting drafts the minutes and attendance, or adds sections for new cases.
+    if request.method == "POST" and (minutes is None or "start" in request.POST):
+        services.start_minutes(meeting)
+        return redirect("minutes:write", pk=meeting.pk)
+    if minutes is None:
+        return render(request, "minutes/start.html", {"meeting": meeting, "body": meeting.body})
     editor = MinutesEditor(minutes, request.POST if request.method == "POST" else None)
     conflict, changes = None, []
     if request.method == "POST" and editor.is_valid():
@@ -57,6 +62,7 @@ def write(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "body": meeting.body,
         "minutes": minutes,
+        "new_cases": meeting.agenda.filter(minutes_section__isnull=True).exists(),
         "editor": editor,
         "conflict": conflict,
         "changes": changes,
@@ -75,8 +81,12 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
     minutes = get_object_or_404(Minutes, meeting=meeting)
     policy = services.policy_for(meeting.body)
-    if not permissions.may_approve(request.user, minutes, policy.approval):
-        raise PermissionDenied
+    refuse_unless(
+        request.user,
+        meeting.body,
+        visible=True,
+        allowed=lambda user, _body: permissions.may_approve(user, minutes, policy.approval),
+    )
     at_meeting = None
     if policy.approval == Approval.NEXT_MEETING:
         form = NextMeetingApprovalForm(request.POST, meeting=meeting)
@@ -213,23 +223,16 @@ def mark_done(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     services.mark_done(item)
     messages.success(request, _("«%(what)s» er merket som utført.") % {"what": item.what})
-    return redirect(
-        request.POST.get("next") if request.POST.get("next", "").startswith("/") else "minutes:mine"
+    target = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-
-
-def _editable_body(request: HttpRequest, slug: str) -> Body:
-    body = get_object_or_404(Body, slug=slug)
-    if not rules.can_see_body(request.user, body):
-        raise Http404
-    if not rules.can_edit(request.user, body):
-        raise PermissionDenied
-    return body
+    return redirect(target if safe else "minutes:mine")
 
 
 @login_required
 def policy(request: HttpRequest, slug: str) -> HttpResponse:
-    body = _editable_body(request, slug)
+    body = editable_body(request, slug)
     form = PolicyForm(request.POST or None, instance=services.policy_for(body))
     if request.method == "POST" and form.is_valid():
         services.set_policy(body, form.cleaned_data["approval"])
@@ -240,7 +243,7 @@ def policy(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def body_cases(request: HttpRequest, slug: str) -> HttpResponse:
-    body = _editable_body(request, slug)
+    body = editable_body(request, slug)
     cases = (
         body.cases.filter(sequence__isnull=False)
         .prefetch_related("related_cases__body")
@@ -251,8 +254,8 @@ def body_cases(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def case_links(request: HttpRequest, pk: int) -> HttpResponse:
-    case = get_object_or_404(Case.objects.select_related("body"), pk=pk)
-    body = _editable_body(request, case.body.slug)
+    case = editable_case(request, pk)
+    body = case.body
     candidates = (
         rules.visible_cases(request.user)
         .exclude(body=body)

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 
+from motebok.access import policies
 from motebok.meetings import services as meeting_services
-from motebok.meetings.access import Access
 from motebok.meetings.models import ActionItem, AgendaItem, Case, Meeting
 from motebok.planning.models import StandingItem
 
@@ -25,14 +25,14 @@ KIND_OF_STANDING = {
 }
 
 
-def open_follow_ups(meeting: Meeting, may_see_exempt: bool = True) -> QuerySet[ActionItem]:
-    """The body's open action items from before this meeting, listed under "Informasjons- og oppfølgingssaker"."""
+def open_follow_ups(meeting: Meeting, reader=None) -> QuerySet[ActionItem]:
+    """The body's open action items from before this meeting, listed under "Informasjons- og oppfølgingssaker";
+    with a reader, only those the reader may see."""
     items = ActionItem.objects.filter(body=meeting.body, status=ActionItem.Status.OPEN).filter(
         Q(meeting__isnull=True) | Q(meeting__start__lt=meeting.start)
     )
-    if not may_see_exempt:
-        # An action item on an exempt case can tell what the case is about.
-        items = items.exclude(case__access=Access.EXEMPT)
+    if reader is not None:
+        items = policies.follow_ups.visible(reader, items)
     return items.select_related("owner_person", "owner_organisation", "case__body", "meeting").order_by(
         F("due").asc(nulls_last=True), "id"
     )

@@ -140,6 +140,11 @@ class Body(models.Model):
     is_public = models.BooleanField(
         _("publiserer"), default=False, help_text=_("Organet har en offentlig side med publiserte møter.")
     )
+    publish_online_link = models.BooleanField(
+        _("publiserer møtelenken"),
+        default=False,
+        help_text=_("Lenken til digitale møter står i den offentlige kalenderen og sakslisten."),
+    )
     case_number_format = models.CharField(
         _("format for saksnummer"),
         max_length=20,

@@ -55,7 +55,7 @@ def cite_meeting(meeting: Meeting) -> str:
 
 def cite_document(document: Document, *, may_see_exempt: bool) -> str:
     body = document.body or (document.meeting.body if document.meeting else None)
-    title = document.title if may_see_exempt or not document.is_exempt else document.public_title
+    title = document.title_for(may_see_exempt)
     dated = document.meeting.start if document.meeting else document.created
     text = _("{body}, dokument «{title}», {date}").format(
         body=body.name if body else "Møtebok", title=title, date=_day(dated)

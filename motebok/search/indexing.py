@@ -5,7 +5,6 @@ Signal receivers (receivers.py) call these after every save; `rebuild` fills the
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,9 +15,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import Prefetch, Q
 
-from motebok.access import rules
+from motebok.access import policies, rules
 from motebok.documents.models import Document
-from motebok.meetings.access import Access
 from motebok.meetings.models import AgendaItem, Case, Meeting
 from motebok.registry.models import Body
 from motebok.search.models import Entry
@@ -107,7 +105,7 @@ def _document_readings(document: Document) -> tuple[Reading, Reading]:
     dated = document.meeting.start if document.meeting else document.created
     text = document.extracted_text[:MAX_TEXT]
     if document.is_exempt:
-        everyone = Reading(document.public_title or str(Access.EXEMPT.label), "", dated)
+        everyone = Reading(document.title_for(False), "", dated)
         return everyone, Reading(document.title, _join(document.public_title, text), dated)
     reading = Reading(document.title, text, dated)
     return reading, reading
@@ -155,10 +153,7 @@ def document_entries(document: Document) -> list[Entry]:
 
 def _listed_publicly(document: Document) -> bool:
     """An exempt document is listed, by its public title, wherever the same document, open, could be downloaded."""
-    if document.is_exempt:
-        document = copy.copy(document)
-        document.access = Access.OPEN
-    return rules.can_download_document(VISITOR, document)
+    return policies.documents.listed(VISITOR, Document.objects.filter(pk=document.pk)).exists()
 
 
 @transaction.atomic

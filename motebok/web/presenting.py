@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from motebok.access import rules
+from motebok.access import policies
+from motebok.documents.forms import DocumentAccessForm
+from motebok.documents.models import Document
 from motebok.meetings.models import AgendaItem, Case, Meeting
 
 
@@ -67,6 +69,10 @@ def agenda_for(meeting: Meeting, may_see_exempt: bool) -> list[AgendaRow]:
     return [agenda_row(item, may_see_exempt) for item in items]
 
 
-def documents_for(user, documents: QuerySet) -> list:
-    """Documents the user may download; exempt ones by public title only for members."""
-    return [d for d in documents if rules.can_download_document(user, d)]
+def documents_for(
+    user, documents: QuerySet, can_edit: bool
+) -> list[tuple[Document, DocumentAccessForm | None]]:
+    """Documents the user may see listed and download (exempt ones only for those who may see exempt material),
+    each with the form that sets its public access for those who edit the body."""
+    shown = policies.documents.visible(user, documents).select_related("case")
+    return [(document, DocumentAccessForm(instance=document) if can_edit else None) for document in shown]

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from motebok.access import rules
+from motebok.access import policies, rules
+from motebok.access.guards import refuse_unless
+from motebok.documents.forms import DocumentAccessForm
 from motebok.documents.models import Document
+from motebok.documents.services import set_access
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.registry.models import Body, Membership
 from motebok.registry.services import seats
@@ -62,9 +68,7 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         else [],
         "meetings": meeting_overview(meetings, request.GET, now),
         "children": children,
-        "deadlines": Deadline.objects.filter(body=body, date__gte=now.date())
-        if is_member or body.is_public
-        else [],
+        "deadlines": policies.deadlines.visible(request.user, body.deadlines.filter(date__gte=now.date())),
         "open_actions": ActionItem.objects.filter(body=body, status=ActionItem.Status.OPEN).select_related(
             "owner_person", "owner_organisation"
         )
@@ -84,13 +88,14 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
     if not rules.can_see_meeting(request.user, meeting):
         raise Http404
     may_see_exempt = rules.may_see_exempt(request.user, meeting.body)
+    can_edit = rules.can_edit(request.user, meeting.body)
     context = {
         "meeting": meeting,
         "body": meeting.body,
         "agenda": agenda_for(meeting, may_see_exempt),
         "attendance": meeting.attendance.select_related("person", "substitute_for", "organisation"),
-        "documents": documents_for(request.user, meeting.documents.all()),
-        "can_edit": rules.can_edit(request.user, meeting.body),
+        "documents": documents_for(request.user, meeting.documents.all(), can_edit),
+        "can_edit": can_edit,
         "is_member": rules.is_member(request.user, meeting.body),
         "links": extensions.meeting_links(request, meeting),
     }
@@ -112,21 +117,14 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "case": case_view(case, may_see_exempt),
         "body": case.body,
         "placements": placements,
-        "actions": _visible_actions(request.user, case, may_see_exempt),
+        "actions": policies.follow_ups.visible(request.user, case.action_items.all()),
         "related": [case_view(c, rules.may_see_exempt(request.user, c.body)) for c in related],
-        "documents": documents_for(request.user, case.documents.all()),
+        "documents": documents_for(
+            request.user, case.documents.all(), rules.can_edit(request.user, case.body)
+        ),
         "links": extensions.case_links(request, case),
     }
     return render(request, "web/case.html", context)
-
-
-def _visible_actions(user, case: Case, may_see_exempt: bool):
-    """Members see every follow-up; others only those from approved, published minutes of an open case."""
-    if rules.is_member(user, case.body):
-        return case.action_items.all()
-    if case.is_exempt and not may_see_exempt:
-        return ActionItem.objects.none()
-    return case.action_items.filter(meeting__status=Meeting.Status.APPROVED, meeting__is_published=True)
 
 
 def document_download(request: HttpRequest, pk: int) -> FileResponse:
@@ -134,6 +132,28 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
     if not rules.can_download_document(request.user, document) or not document.file:
         raise Http404
     return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.original_name or None)
+
+
+@require_POST
+def document_access(request: HttpRequest, pk: int) -> HttpResponse:
+    """The secretary marks a document as its case, open, or exempt with its legal basis."""
+    document = get_object_or_404(
+        Document.objects.select_related("body", "meeting__body", "case__body"), pk=pk
+    )
+    body = document.owner_body
+    if body is None or not policies.documents.can_see(request.user, document):
+        raise Http404
+    refuse_unless(request.user, body, visible=True)
+    form = DocumentAccessForm(request.POST, instance=document)
+    if form.is_valid():
+        data = form.cleaned_data
+        set_access(document, data["access"], data["exemption_basis"], data["public_title"])
+        messages.success(request, _("Offentligheten for «%(title)s» er lagret.") % {"title": document.title})
+    else:
+        for field, errors in form.errors.items():
+            named = form.fields[field].label.capitalize() if field in form.fields else document.title
+            messages.error(request, f"{named}: {' '.join(errors)}")
+    return redirect(document.case or document.meeting or body)
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -193,9 +213,9 @@ def my_page(request: HttpRequest) -> HttpResponse:
         ]
         if person
         else [],
-        "deadlines": Deadline.objects.filter(body__in=body_ids, date__gte=now.date()).select_related("body")[
-            :20
-        ],
+        "deadlines": policies.deadlines.visible(
+            request.user, Deadline.objects.filter(body__in=body_ids, date__gte=now.date())
+        ).select_related("body")[:20],
         "managed": rules.managed_bodies(request.user).order_by("name"),
         "can_create_bodies": rules.can_create_bodies(request.user),
     }

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def _write(world, meeting, conclusion: str) -> None:
     client = world.client_for(world.secretary)
-    client.get(f"/protokoll/mote/{meeting.pk}/skriv/")
+    client.post(f"/protokoll/mote/{meeting.pk}/skriv/", {"start": ""})
     meeting.minutes.refresh_from_db()
     section = meeting.minutes.sections.first()
     response = client.post(

@@ -138,6 +138,7 @@ def _write_minutes(page, live_server, meeting) -> None:
     log_in(page, live_server, "ellen")
     page.goto(f"{live_server.url}/mote/{meeting.pk}/")
     page.get_by_role("link", name="Skriv protokoll").click()
+    page.get_by_role("button", name="Start protokollen").click()
     page.select_option("#id_roles-chair", label="Berit Hannasvik")
     page.select_option("#id_roles-minute_taker", label="Ellen Engdahl")
     for number, (_title, conclusion) in CASES.items():

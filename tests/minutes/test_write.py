@@ -14,10 +14,31 @@ def _url(meeting) -> str:
     return f"/protokoll/mote/{meeting.pk}/skriv/"
 
 
+def _start(client, meeting):
+    return client.post(_url(meeting), {"start": ""})
+
+
+def test_opening_the_editor_writes_nothing_until_the_secretary_starts_the_minutes(world, meeting):
+    from motebok.meetings.models import Attendance
+    from motebok.minutes.models import Minutes
+
+    sara = world.client_for(world.secretary)
+    opened = sara.get(_url(meeting))
+
+    assert opened.status_code == 200
+    assert 'name="start"' in opened.content.decode()
+    assert not Minutes.objects.exists()
+    assert not Attendance.objects.exists()
+    assert _start(sara, meeting).status_code == 302
+    assert Minutes.objects.filter(meeting=meeting).exists()
+
+
 def test_it_drafts_attendance_and_one_section_per_case(world, meeting):
     from motebok.meetings.models import Attendance
 
-    response = world.client_for(world.secretary).get(_url(meeting))
+    client = world.client_for(world.secretary)
+    _start(client, meeting)
+    response = client.get(_url(meeting))
 
     assert response.status_code == 200
     statuses = {a.person.name: a.status for a in meeting.attendance.select_related("person")}
@@ -40,7 +61,7 @@ def test_it_keeps_answers_already_given_as_the_attendance(world, meeting):
 
     Attendance.objects.create(meeting=meeting, person=world.member, status=Attendance.Status.ABSENT)
 
-    world.client_for(world.secretary).get(_url(meeting))
+    _start(world.client_for(world.secretary), meeting)
 
     assert [(a.person, a.status) for a in meeting.attendance.all()] == [
         (world.member, Attendance.Status.ABSENT)
@@ -51,7 +72,7 @@ def test_it_saves_notes_conclusions_and_action_items_as_a_revision(world, meetin
     from motebok.meetings.models import ActionItem
 
     client = world.client_for(world.secretary)
-    client.get(_url(meeting))
+    _start(client, meeting)
     minutes = meeting.minutes
     section = minutes.sections.first()
     data = editor_data(
@@ -87,7 +108,7 @@ def test_it_saves_notes_conclusions_and_action_items_as_a_revision(world, meetin
 
 def test_it_names_the_field_when_an_action_item_has_no_owner(world, meeting):
     client = world.client_for(world.secretary)
-    client.get(_url(meeting))
+    _start(client, meeting)
     section = meeting.minutes.sections.first()
 
     response = client.post(
@@ -104,7 +125,7 @@ def test_it_refuses_the_second_of_two_concurrent_saves_and_shows_the_others_chan
     from motebok.minutes.models import MinutesSection
 
     sara, kari = world.client_for(world.secretary), world.client_for(world.chair)
-    sara.get(_url(meeting))
+    _start(sara, meeting)
     minutes = meeting.minutes
     section = minutes.sections.first()
     loaded_by_both = editor_data(minutes)
@@ -129,6 +150,7 @@ def test_it_lets_a_member_read_but_not_write(world, meeting):
     mona = world.client_for(world.member)
 
     assert mona.get(_url(meeting)).status_code == 403
+    assert _start(mona, meeting).status_code == 403
     assert not hasattr(meeting, "minutes") or meeting.minutes.revision == 0
 
 

@@ -24,7 +24,9 @@ class _Fields(HTMLParser):
 
 
 def test_it_labels_every_field_of_the_editor(world, meeting):
-    page = world.client_for(world.secretary).get(f"/protokoll/mote/{meeting.pk}/skriv/").content.decode()
+    sara = world.client_for(world.secretary)
+    sara.post(f"/protokoll/mote/{meeting.pk}/skriv/", {"start": ""})
+    page = sara.get(f"/protokoll/mote/{meeting.pk}/skriv/").content.decode()
     fields = _Fields()
     fields.feed(page)
 

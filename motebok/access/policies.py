@@ -1,0 +1,182 @@
+"""One policy per kind of thing: "may this user see it" and "which of them may this user see", from one object.
+
+As wagtail's permission policies do, each policy builds the queryset of what a user may see, and the single check
+asks that same queryset, so that a page, a feed, a PDF and a search result cannot disagree. Site staff see
+everything; a body's active members see all of their body's things; everyone else what the body has published.
+"""
+
+from __future__ import annotations
+
+from django.db.models import F, Model, Q, QuerySet
+
+from motebok.access import rules
+from motebok.documents.models import Document
+from motebok.meetings.access import Access
+from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
+from motebok.registry.models import Body
+
+
+class Policy:
+    """What a user may see of one model: `visible` for lists, `can_see` for one thing."""
+
+    model: type[Model]
+
+    def outsiders_see(self, user) -> Q:
+        """What someone who is not a member of the thing's body may see."""
+        raise NotImplementedError
+
+    def own_bodies(self, body_ids: set[int]) -> Q:
+        """The things of these bodies."""
+        raise NotImplementedError
+
+    def visible(self, user, queryset: QuerySet | None = None) -> QuerySet:
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        return queryset.filter(self.own_bodies(rules.member_body_ids(user)) | self.outsiders_see(user))
+
+    def can_see(self, user, thing) -> bool:
+        if thing is None or thing.pk is None:
+            return False
+        return self.visible(user, self.model.objects.filter(pk=thing.pk)).exists()
+
+
+class BodyPolicy(Policy):
+    model = Body
+
+    def own_bodies(self, body_ids):
+        return Q(pk__in=body_ids)
+
+    def outsiders_see(self, user):
+        return Q(is_public=True)
+
+
+class MeetingPolicy(Policy):
+    """Meetings: the published ones of public bodies."""
+
+    model = Meeting
+
+    def own_bodies(self, body_ids):
+        return Q(body__in=body_ids)
+
+    def outsiders_see(self, user, prefix: str = ""):
+        return Q(**{f"{prefix}body__is_public": True, f"{prefix}is_published": True})
+
+    def shows_online_link(self, user, meeting: Meeting) -> bool:
+        """The link to a digital meeting is for the body's members, and for everyone where the body says so."""
+        return meeting.body.publish_online_link or rules.is_member(user, meeting.body)
+
+
+class CasePolicy(Policy):
+    """Cases: those placed on a published meeting of a public body (exempt ones by their public title)."""
+
+    model = Case
+
+    def own_bodies(self, body_ids):
+        return Q(body__in=body_ids)
+
+    def outsiders_see(self, user):
+        return Q(body__is_public=True, placements__meeting__is_published=True)
+
+    def visible(self, user, queryset=None):
+        # The join through placements repeats a case once per published meeting.
+        return super().visible(user, queryset).distinct()
+
+
+def _settled_minutes(prefix: str = "") -> Q:
+    """The meeting's minutes are approved and no newer draft waits: what they record may be shown."""
+    return Q(**{f"{prefix}status": Meeting.Status.APPROVED}) & (
+        Q(**{f"{prefix}minutes__isnull": True})
+        | Q(**{f"{prefix}minutes__approved_revision": F(f"{prefix}minutes__revision")})
+    )
+
+
+def _open_case(prefix: str = "case__") -> Q:
+    """No case, or an open case anyone may open."""
+    return Q(**{f"{prefix}isnull": True}) | (
+        ~Q(**{f"{prefix}access": Access.EXEMPT})
+        & Q(**{f"{prefix}body__is_public": True, f"{prefix}placements__meeting__is_published": True})
+    )
+
+
+class RecordedPolicy(Policy):
+    """Follow-ups and deadlines: of a public body, not of an exempt case, and when recorded at a meeting, only
+    once the meeting is published and its minutes are approved with no newer draft."""
+
+    def own_bodies(self, body_ids):
+        return Q(body__in=body_ids)
+
+    def outsiders_see(self, user):
+        from_meeting = Q(meeting__isnull=True) | (
+            MeetingPolicy().outsiders_see(user, prefix="meeting__") & _settled_minutes("meeting__")
+        )
+        return Q(body__is_public=True) & from_meeting & _open_case()
+
+    def visible(self, user, queryset=None):
+        return super().visible(user, queryset).distinct()
+
+
+class FollowUpPolicy(RecordedPolicy):
+    model = ActionItem
+
+
+class DeadlinePolicy(RecordedPolicy):
+    model = Deadline
+
+
+def exempt_document() -> Q:
+    """Documents that are exempt: marked so, or following an exempt case."""
+    return Q(access=Access.EXEMPT) | Q(access=Document.AS_CASE, case__access=Access.EXEMPT)
+
+
+class DocumentPolicy(Policy):
+    """Documents to list by title and download: a body's own, and open ones of public bodies where published.
+
+    A document belongs to its own body, or else to its meeting's; with neither it is for site staff only.
+    """
+
+    model = Document
+
+    def own_bodies(self, body_ids):
+        return Q(body__in=body_ids) | Q(body__isnull=True, meeting__body__in=body_ids)
+
+    def outsiders_see(self, user):
+        return ~exempt_document() & self._published(user)
+
+    def _published(self, user) -> Q:
+        """Published itself (imported documents wait for the secretary), in a public body, where published."""
+        of_public_body = Q(body__is_public=True) | Q(body__isnull=True, meeting__body__is_public=True)
+        published = Q(meeting__is_published=True) | Q(
+            meeting__isnull=True, case__in=cases.visible(user).values("pk")
+        )
+        return Q(is_published=True) & of_public_body & published
+
+    def listed(self, user, queryset: QuerySet | None = None) -> QuerySet:
+        """Documents whose title the user may see listed: those they may open, and exempt ones by their
+        public title wherever the same document, open, could be opened."""
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        return queryset.filter(self.own_bodies(rules.member_body_ids(user)) | self._published(user))
+
+
+class ExemptContentPolicy:
+    """Who reads exempt material of a body: its own members and site staff."""
+
+    def can_see(self, user, body: Body) -> bool:
+        return rules.is_member(user, body)
+
+    def visible(self, user) -> QuerySet[Body]:
+        """The bodies whose exempt material the user may read."""
+        if user.is_authenticated and user.is_staff:
+            return Body.objects.all()
+        return Body.objects.filter(pk__in=rules.member_body_ids(user))
+
+
+bodies = BodyPolicy()
+meetings = MeetingPolicy()
+cases = CasePolicy()
+documents = DocumentPolicy()
+follow_ups = FollowUpPolicy()
+deadlines = DeadlinePolicy()
+exempt = ExemptContentPolicy()
