@@ -73,3 +73,47 @@ def test_it_links_the_next_agenda_from_the_body_page_and_the_meeting_page(world,
         assert reverse("invitations:agenda_pdf", args=[meeting.pk]) in page
         assert reverse("invitations:agenda_docx", args=[meeting.pk]) in page
     assert f'href="{reverse("invitations:meeting", args=[meeting.pk])}"' not in meeting_page
+
+
+def test_the_public_agenda_lists_no_follow_ups_of_unpublished_meetings_or_draft_minutes(
+    world, meeting, client
+):
+    from motebok.meetings.models import ActionItem, Meeting
+    from motebok.meetings.services import create_meeting
+    from motebok.minutes import services as minutes
+    from tests.conftest import at
+
+    meeting.is_published = True
+    meeting.save()
+    unpublished = create_meeting(world.network, start=at(2024, 1, 10))
+    drafted = create_meeting(world.network, start=at(2024, 2, 10), is_published=True)
+    minutes.start_minutes(drafted)
+    settled = create_meeting(
+        world.network, start=at(2024, 3, 10), is_published=True, status=Meeting.Status.APPROVED
+    )
+    for what, source in (("Fra upublisert", unpublished), ("Fra utkast", drafted), ("Fra godkjent", settled)):
+        ActionItem.objects.create(what=what, owner_text="Arbeidsgruppa", body=world.network, meeting=source)
+
+    for url in ("invitations:agenda_pdf", "invitations:agenda_docx"):
+        response = client.get(reverse(url, args=[meeting.pk]))
+        text = pdf_text(response.content) if url.endswith("pdf") else docx_text(response.content)
+        members = world.client_for(world.member).get(reverse(url, args=[meeting.pk])).content
+        assert "Fra godkjent" in text
+        assert "Fra upublisert" not in text and "Fra utkast" not in text
+        member_text = pdf_text(members) if url.endswith("pdf") else docx_text(members)
+        assert "Fra upublisert" in member_text and "Fra utkast" in member_text
+
+
+def test_the_public_agenda_carries_the_online_link_only_where_the_body_publishes_it(world, meeting, client):
+    meeting.is_published = True
+    meeting.save()
+    url = reverse("invitations:agenda_pdf", args=[meeting.pk])
+
+    def link_in(response) -> bool:
+        return "meetup-join" in pdf_text(response.content)
+
+    assert not link_in(client.get(url))
+    assert link_in(world.client_for(world.member).get(url))
+    world.network.publish_online_link = True
+    world.network.save()
+    assert link_in(client.get(url))

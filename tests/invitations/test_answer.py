@@ -97,3 +97,33 @@ def test_it_shows_exempt_cases_by_public_title_on_the_answer_page(world, meeting
     page = client.get(monas_answer.get_absolute_url()).content.decode()
 
     assert PUBLIC_TITLE in page and SECRET_TITLE not in page
+
+
+def test_the_link_stops_working_when_the_membership_ends(world, meeting, monas_answer, client):
+    import datetime as dt
+
+    from motebok.registry.models import Membership
+
+    Membership.objects.filter(person=world.member, body=world.network).update(
+        end=dt.date.today() - dt.timedelta(days=1)
+    )
+
+    assert client.get(monas_answer.get_absolute_url()).status_code == 404
+    assert client.post(monas_answer.get_absolute_url(), {"response": "attending"}).status_code == 404
+    assert not Attendance.objects.filter(meeting=meeting).exists()
+
+
+@pytest.mark.parametrize("how", ["held", "past"])
+def test_the_link_stops_working_when_the_meeting_is_over(world, meeting, monas_answer, client, how):
+    import datetime as dt
+
+    from motebok.meetings.models import Meeting
+
+    if how == "held":
+        Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.HELD)
+    else:
+        Meeting.objects.filter(pk=meeting.pk).update(
+            start=meeting.start - dt.timedelta(days=30), end=meeting.end - dt.timedelta(days=30)
+        )
+
+    assert client.get(monas_answer.get_absolute_url()).status_code == 404

@@ -174,3 +174,55 @@ def test_it_offers_the_public_feed_to_outlook_and_google_on_the_body_page(world,
     assert f'href="webcal://testserver{feed}"' in page
     assert "outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2Ftestserver%2F" in page
     assert "calendar.google.com/calendar/render?cid=webcal" in page
+
+
+def _deadline_material(world, published):
+    """Deadlines of an exempt case, of an unpublished meeting, and of draft minutes, beside an open one."""
+    from motebok.minutes import services as minutes
+
+    soon = dt.date.today() + dt.timedelta(days=20)
+    exempt = Case.objects.create(
+        body=world.network,
+        title="Sluttavtale",
+        access="exempt",
+        exemption_basis="offl. § 25",
+        public_title="X",
+    )
+    place_case(exempt, published)
+    unpublished = Meeting.objects.get(title="Arbeidsmøte (upublisert)")
+    Deadline.objects.create(body=world.network, what="Frist i unntatt sak", date=soon, case=exempt)
+    Deadline.objects.create(
+        body=world.network, what="Frist fra upublisert møte", date=soon, meeting=unpublished
+    )
+    minutes.start_minutes(published)
+    Deadline.objects.create(body=world.network, what="Frist i protokollutkast", date=soon, meeting=published)
+
+
+HIDDEN_DEADLINES = ("Frist i unntatt sak", "Frist fra upublisert møte", "Frist i protokollutkast")
+
+
+def test_the_public_feed_leaves_out_deadlines_of_exempt_cases_unpublished_meetings_and_draft_minutes(
+    world, published, client
+):
+    _deadline_material(world, published)
+
+    public = client.get(reverse("invitations:public_feed", args=[world.network.slug])).content.decode()
+    members = client.get(services.feed_token(world.member, world.network).get_absolute_url()).content.decode()
+
+    assert "Høring om legevakt" in public
+    for what in HIDDEN_DEADLINES:
+        assert what not in public
+        assert what in members or what == "Frist i unntatt sak"
+
+
+def test_the_public_feed_carries_the_online_link_only_where_the_body_publishes_it(world, published, client):
+    from tests.invitations.conftest import TEAMS
+
+    url = reverse("invitations:public_feed", args=[world.network.slug])
+    members_feed = services.feed_token(world.member, world.network).get_absolute_url()
+
+    assert TEAMS not in client.get(url).content.decode().replace("\r\n ", "")
+    assert TEAMS in client.get(members_feed).content.decode().replace("\r\n ", "")
+    world.network.publish_online_link = True
+    world.network.save()
+    assert TEAMS in client.get(url).content.decode().replace("\r\n ", "")

@@ -45,6 +45,26 @@ def test_it_marks_my_item_done(world, items):
     assert items.status == "done" and items.completed is not None
 
 
+@pytest.mark.parametrize("target", ["//other.example/phish", "https://other.example/", "/\\other.example/"])
+def test_it_returns_only_to_a_page_of_this_site_after_marking_done(world, items, target):
+    response = world.client_for(world.member).post(
+        f"/protokoll/oppfolging/{items.pk}/utfort/", {"next": target}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/protokoll/mine/"
+    items.refresh_from_db()
+    assert items.status == "done"
+
+
+def test_it_returns_to_the_page_it_was_marked_done_from(world, items):
+    response = world.client_for(world.member).post(
+        f"/protokoll/oppfolging/{items.pk}/utfort/", {"next": "/organ/helseledernettverket/"}
+    )
+
+    assert response["Location"] == "/organ/helseledernettverket/"
+
+
 def test_it_does_not_let_someone_else_mark_my_item_done(world, items):
     assert (
         world.client_for(world.outsider).post(f"/protokoll/oppfolging/{items.pk}/utfort/").status_code == 404

@@ -118,3 +118,18 @@ def test_it_labels_a_decision_vedtak_and_prints_the_legal_basis_under_an_exempt_
     assert "Vedtak: Tas til etterretning" in word and "Vedtak: Tas til etterretning" in " ".join(pdf.split())
     assert "Konklusjon: Tas til etterretning" in word
     assert "Forhandlingsutvalg\nUnntatt offentlighet, offl. § 25" in word
+
+
+def test_a_case_made_exempt_after_approval_is_hidden_on_the_page_pdf_and_word(world, meeting, client):
+    from motebok.meetings.models import Case
+
+    approve(meeting)
+    Case.objects.filter(title="Tema ledelse").update(
+        access="exempt", exemption_basis="offl. § 14", public_title="Intern drøfting"
+    )
+
+    for text in _all_three(client, meeting):
+        assert "Intern drøfting" in text and "offl. § 14" in text
+        assert "Tema ledelse" not in text
+    for text in _all_three(world.client_for(world.member), meeting):
+        assert "Drøftet lønn (Tema ledelse)" in text

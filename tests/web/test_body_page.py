@@ -140,3 +140,38 @@ def test_a_phone_user_picks_a_year_and_the_url_keeps_it(world, page, live_server
     expect(page).to_have_url(re.compile(rf"\?kommende=alle&ar={year}#kommende$"))
     expect(page.get_by_role("link", name=shown_date(ahead[-1]))).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_it_shows_outsiders_no_deadline_of_an_exempt_case_an_unpublished_meeting_or_draft_minutes(
+    world, client
+):
+    from motebok.meetings import services
+    from motebok.meetings.models import Case, Deadline
+    from motebok.minutes.services import start_minutes
+
+    soon = timezone.localdate() + dt.timedelta(days=10)
+    published = services.create_meeting(world.network, start=timezone.now(), is_published=True)
+    unpublished = services.create_meeting(world.network, start=timezone.now() + dt.timedelta(days=3))
+    start_minutes(published)
+    exempt = Case.objects.create(
+        body=world.network,
+        title="Sluttavtale",
+        access="exempt",
+        exemption_basis="offl. § 25",
+        public_title="S",
+    )
+    services.place_case(exempt, unpublished)
+    Deadline.objects.create(body=world.network, what="Åpen høringsfrist", date=soon)
+    Deadline.objects.create(body=world.network, what="Frist i unntatt sak", date=soon, case=exempt)
+    Deadline.objects.create(
+        body=world.network, what="Frist fra upublisert møte", date=soon, meeting=unpublished
+    )
+    Deadline.objects.create(body=world.network, what="Frist i protokollutkast", date=soon, meeting=published)
+    hidden = ("Frist i unntatt sak", "Frist fra upublisert møte", "Frist i protokollutkast")
+
+    for visitor in (client, world.client_for(world.outsider)):
+        page = body_page(visitor, world)
+        assert "Åpen høringsfrist" in page
+        assert not [what for what in hidden if what in page]
+    members_page = body_page(world.client_for(world.member), world)
+    assert all(what in members_page for what in hidden)
