@@ -34,7 +34,7 @@ from motebok.meetings import services
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.minutes import services as minutes
 from motebok.registry.models import Membership
-from tests.conftest import at, make_person
+from tests.conftest import make_person
 
 ROLES = ("anonymous", "other", "member", "chair", "secretary")
 NETWORK_MEMBERS = frozenset({"member", "chair", "secretary"})

@@ -260,7 +260,7 @@ def test_a_case_number_that_cannot_be_is_shown_next_to_the_field(world):
     assert not Meeting.objects.exists()
 
 
-@pytest.mark.parametrize("who, status", [("member", 403), ("outsider", 403), ("anonymous", 403)])
+@pytest.mark.parametrize("who, status", [("member", 403), ("outsider", 404), ("anonymous", 404)])
 def test_others_may_neither_upload_nor_review(world, client, who, status):
     secretary = world.client_for(world.secretary)
     record = ImportRecord.objects.get(pk=upload(secretary, world.network).url.rstrip("/").split("/")[-1])

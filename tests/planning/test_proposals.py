@@ -73,8 +73,8 @@ def test_it_names_the_missing_title(world):
 
 def test_it_refuses_proposals_from_outsiders_and_anonymous_visitors(world, client):
     data = {"title": "Utenfra", "kind": Case.Kind.ORIENTATION}
-    assert world.client_for(world.outsider).post(_propose_url(world), data).status_code == 403
-    assert client.post(_propose_url(world), data).status_code == 403
+    assert world.client_for(world.outsider).post(_propose_url(world), data).status_code == 404
+    assert client.post(_propose_url(world), data).status_code == 404
     steering = reverse("planning:propose", args=[world.steering_group.slug])
     assert world.client_for(world.member).post(steering, data).status_code == 404
     assert not Case.objects.exists()
