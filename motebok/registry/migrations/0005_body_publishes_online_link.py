@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry', '0003_historicalmembership'),
+        ('registry', '0004_secretariat_fields'),
     ]
 
     operations = [
