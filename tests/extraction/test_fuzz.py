@@ -41,8 +41,9 @@ def test_it_survives_a_seeded_run_of_hostile_inputs(tmp_path: Path, short_time_l
 def test_parsing_grows_linearly_with_pathological_input(shape: str) -> None:
     small, large = pathological_texts(2_000)[shape], pathological_texts(16_000)[shape]
     small_time, large_time = _cpu_time(small, runs=2), _cpu_time(large, runs=1)
-    # Linear growth gives about 8x; a quadratic rule gives about 64x.
-    assert large_time < max(24 * small_time, 0.1), f"{small_time:.3f} s -> {large_time:.3f} s"
+    # Linear growth gives about 8x; a quadratic rule gives about 64x. The floor of half a second keeps a loaded
+    # machine's noise on a fast shape from failing the test.
+    assert large_time < max(24 * small_time, 0.5), f"{small_time:.3f} s -> {large_time:.3f} s"
 
 
 def _cpu_time(text: str, runs: int) -> float:
