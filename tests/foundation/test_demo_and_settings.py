@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -76,3 +77,21 @@ def test_sqlite_runs_in_wal_mode():
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
+
+
+def test_the_demo_starts_without_a_mail_server_and_keeps_its_mail_as_files(tmp_path):
+    # Nothing listens for SMTP on a fresh machine; the demo data's own e-mail must not stop `motebok demo`.
+    demo = subprocess.run(
+        [sys.executable, "-c", "from motebok.cli import main; main()", "demo", "--no-serve"],
+        env={
+            "MOTEBOK_DATA_DIR": str(tmp_path),
+            "MOTEBOK_EMAIL_PORT": "9",  # the discard port: a refused connection wherever the test runs
+            "PATH": "/usr/bin",
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    assert "Demodata er lastet." in demo.stdout
+    assert list((tmp_path / "sendt-epost").iterdir())

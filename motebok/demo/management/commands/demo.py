@@ -27,6 +27,11 @@ class Command(BaseCommand):
         if "MOTEBOK_SITE_URL" not in os.environ:
             # E-mailed links, calendar UIDs and citations should point at the port the demo really serves on.
             settings.SITE_URL = f"http://127.0.0.1:{port}"
+        if "MOTEBOK_EMAIL_BACKEND" not in os.environ:
+            # A demo machine has no mail server: the demo data and the pages' invitations and reminders are written
+            # as files to read instead of failing on a refused SMTP connection.
+            settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+            settings.EMAIL_FILE_PATH = str(settings.DATA_DIR / "sendt-epost")
         call_command("migrate", interactive=False, verbosity=0)
         if is_loaded():
             self.stdout.write("Demodata er allerede lastet.")
@@ -36,6 +41,8 @@ class Command(BaseCommand):
         self.stdout.write(f"\nMøtebok: http://127.0.0.1:{port}/\nDemobrukere (passord «{DEMO_PASSWORD}»):")
         for username, description in LOGINS.items():
             self.stdout.write(f"  {username:<10} {description}")
+        if "MOTEBOK_EMAIL_BACKEND" not in os.environ:
+            self.stdout.write(f"E-post som sendes, lagres som filer i {settings.EMAIL_FILE_PATH}")
         self.stdout.write("")
         if not no_serve:
             call_command("serve", bind=f"127.0.0.1:{port}")
