@@ -165,7 +165,7 @@ def test_it_hides_an_unpublished_bodys_minutes_from_outsiders(world, client):
 
 def test_it_says_so_when_a_person_is_added_twice_to_the_attendance(world, meeting):
     client = world.client_for(world.secretary)
-    client.get(_url(meeting))
+    _start(client, meeting)
     minutes = meeting.minutes
     data = editor_data(minutes)
     total = int(data["attendance-TOTAL_FORMS"])
