@@ -53,6 +53,20 @@ def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> dt.d
     return dt.datetime(year, month, day, hour, minute, tzinfo=OSLO)
 
 
+@pytest.fixture(autouse=True)
+def _registry_of_municipalities(request):
+    """Give a transactional test the registry that the data migration made and an earlier such test flushed."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    from motebok.registry.models import Organisation
+    from motebok.registry.municipalities import load_registry
+
+    if not Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).exists():
+        load_registry()
+
+
 @pytest.fixture
 def world(db) -> World:
     from motebok.registry.models import Body, Membership

@@ -11,12 +11,7 @@ def fresh_instance(live_server, settings):
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
 
-    from motebok.registry.models import Organisation
-    from motebok.registry.municipalities import load_registry
-
-    # A transactional test elsewhere in this worker may have emptied the tables the data migration fills.
-    if not Organisation.objects.filter(kind=Organisation.Kind.MUNICIPALITY).exists():
-        load_registry()
+    # The registry comes from tests/conftest.py, which restores it after an earlier transactional test flushed it.
     call_command(
         "createsuperuser", interactive=False, username="admin", email="admin@example.no", verbosity=0
     )
