@@ -108,3 +108,31 @@ def test_nynorsk_column_labels_til_stades_pair_absent_members_with_substitutes()
     )
     assert [p.name.value for p in read.absent] == ["Jarle Andersen", "Marit Mellingen"]
     assert [p.name.value for p in read.substitutes] == ["Vilde Tøfte Øvstetun", "Alison Molland"]
+
+
+def test_an_organisation_written_after_the_name_on_its_line_is_the_persons() -> None:
+    text = "Følgende møtte:\n\nHarald Larsen Lebesby kommune (leder)\nStian Lindgård Nesseby kommune\n\nSak 1: Valg"
+    for variant in (text, " ".join(text.split())):
+        read = read_attendance(variant)
+        assert [(p.name.value, p.organization.value) for p in read.present] == [
+            ("Harald Larsen", "Lebesby kommune"),
+            ("Stian Lindgård", "Nesseby kommune"),
+        ]
+
+
+def test_a_municipality_heads_the_row_of_names_after_it() -> None:
+    # A table of one cell per line, with an empty cell and a member written only as "Forfall".
+    cells = [
+        "Kommune", "Ordfører", "Rådmann", "Vadsø", "Knut Busk", "Jens Betsi (8.)", "Vardø", "Robert Jensen", " ",
+        "Båtsfjord", "Forfall", "Terje Jakobsen", "ØFR v/ daglig leder: Bernt-Aksel Jensen",
+    ]  # fmt: skip
+    text = "Følgende medlemmer møtte:\n\n" + "\n\n".join(cells) + "\n\nKonstituering: Velkommen"
+    for variant in (text, " ".join(text.split())):
+        read = read_attendance(variant)
+        assert [(p.name.value, p.organization.value) for p in read.present] == [
+            ("Knut Busk", "Vadsø"),
+            ("Jens Betsi", "Vadsø"),
+            ("Robert Jensen", "Vardø"),
+            ("Terje Jakobsen", "Båtsfjord"),
+            ("Bernt-Aksel Jensen", "ØFR"),
+        ]

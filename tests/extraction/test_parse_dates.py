@@ -30,6 +30,14 @@ def test_it_reads_four_digit_clock_ranges_after_kl() -> None:
     assert (found.start, found.end) == (dt.time(13, 0), dt.time(16, 0))
 
 
+def test_two_times_without_a_dash_are_a_range_unless_a_third_follows() -> None:
+    line = "Kl.: 10.00 16.25"
+    assert find_time_range(line, 0, len(line))[:2] == (dt.time(10), dt.time(16, 25))
+    # "10.00 16.25 09.30 14.00": two days' times, of which only the first start is the meeting's.
+    line = "Kl.: 10.00 16.25 09.30 14.00"
+    assert find_time_range(line, 0, len(line))[:2] == (dt.time(10), None)
+
+
 def test_it_never_reads_a_date_or_a_bare_number_as_a_time() -> None:
     line = "Møtet 06.04.2017 hadde 25 deltakere"
     assert find_time_range(line, 0, len(line)) is None

@@ -22,6 +22,10 @@ TAIL = "\n\nSak 1-25 Godkjenning av innkalling\n"
         "Referat\nDato: Tirsdag 04.03.2025\nKl.: 09.00-11.30",
         "Referat\nDato: 4. mars 2025, kl. 09.00 - ca. 11.30",
         "Referat\nMøtet ble holdt den 4. mars 2025 fra kl. 09.00 til kl. 11.30 på Rådhuset.",
+        # A transcript that dropped the dash between the times, or typed a semicolon for the colon.
+        "PROTOKOLL Møte: 6/2014 Tid: Tysdag 4. mars 2025 kl. 09:00 11:30 Stad: Meland rådhus",
+        "Referat\nDato: 4. mars 2025\nTid; 09.00 – 11.30",
+        'Referat: ØRU styremøte 4. mars 2025 kl\nDownload "Referat: ØRU styremøte 4. mars 2025 kl 09.00 11.30"',
     ],
 )
 def test_date_and_time_range(header: str) -> None:

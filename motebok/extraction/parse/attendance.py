@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .attendance_prose import tells_a_story
-from .name_runs import Known, Token, learn, split_run
+from .name_runs import Known, Token, is_place, learn, split_run
 from .names import NAME_RE, NOT_NAMES, is_name
 from .people import People
 from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
@@ -549,7 +549,9 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
             if next_name < len(names) and link in _FOR_LINKS:
                 # "Tor Brekke for Eva Dahl", "Kari Moe møtte for Jon Vik": the next name is the member.
                 stood_in_for = person.for_name = _name_of(names[next_name][0])
-            _details_after(tokens, last + 1, stop, person)
+            # A municipality heading the next row ("… Jens Betsi (8.)\nVardø\nLasse Haughom") is no detail.
+            head = next((j for j in range(last + 1, stop) if _heading_at(tokens, j, leftovers)), stop)
+            _details_after(tokens, last + 1, head, person)
             if group_org and person.organization is None:
                 person.organization = group_org
             people.append(person)
@@ -562,9 +564,35 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
             while first > 0 and tokens[first - 1].kind in ("caps", "party"):
                 first -= 1
             group_org = Found(" ".join(t.text for t in tokens[first : i + 1]), tokens[first].start, tok.end)
-        elif i in leftovers and tok.kind == "name" and len(tok.text) > 2 and _opens_group(tokens, i):
+        elif (
+            i in leftovers
+            and tok.kind == "name"
+            and len(tok.text) > 2
+            and (_opens_group(tokens, i) or _heads_row(tokens, i))
+        ):
             group_org = Found(tok.text, tok.start, tok.end)
     return people
+
+
+def _heading_at(tokens: list[_Tok], j: int, leftovers: set[int]) -> bool:
+    """Tell whether a row's heading starts at token j: "Vardø", "Berlevåg:", "ØFR v/ daglig leder:"."""
+    tok = tokens[j]
+    if j in leftovers and _heads_row(tokens, j):
+        return True
+    if tok.kind == "caps" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "v/":
+        return True
+    return tok.line_before and (
+        tok.kind == "group" or (tok.kind in ("caps", "party") and _opens_group(tokens, j))
+    )
+
+
+def _heads_row(tokens: list[_Tok], i: int) -> bool:
+    """Tell whether token i is a municipality that heads the names after it in a table."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # "Båtsfjord  Forfall  Stein Kollstrøm": the row's first member may be written as absent.
+    return is_place(tokens[i].text) and (
+        _opens_group(tokens, i) or (nxt is not None and nxt.kind == "absent")
+    )
 
 
 def _name_of(tokens: list[_Tok]) -> Found:
@@ -586,8 +614,8 @@ def _opens_group(tokens: list[_Tok], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None:
         return False
-    if nxt.kind == "sep" and _NUMBER_RE.match(nxt.text):
-        return True
+    if nxt.kind == "sep" and (_NUMBER_RE.match(nxt.text) or nxt.text.lower() == "v/"):
+        return True  # "DET NORSKE ARBEIDERPARTI 1. Ruth Grung", "ØFR v/ daglig leder: Bernt-Aksel Jensen"
     return nxt.kind == "name" and (
         tokens[i].kind != "caps" or nxt.line_before or i == 0 or _after_break(tokens, i)
     )
@@ -611,6 +639,13 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
     # Titles just before the next name are that name's.
     while stop > k and tokens[stop - 1].kind == "title":
         stop -= 1
+    org_end = _organisation_after(tokens, k, stop)
+    if org_end:
+        # "Harald Larsen Lebesby kommune (leder)": the words up to an organisation's ending name it.
+        person.organization = Found(
+            " ".join(t.text for t in tokens[k:org_end]), tokens[k].start, tokens[org_end - 1].end
+        )
+        k = org_end
     part: list[_Tok] = []
     comma_seen = False
     for tok in tokens[k:stop]:
@@ -647,6 +682,19 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
             break
     if part and comma_seen:
         add_detail(person, Found(" ".join(t.text for t in part), part[0].start, part[-1].end))
+
+
+def _organisation_after(tokens: list[_Tok], k: int, stop: int) -> int | None:
+    """Return where "Lebesby kommune" ends when it follows a name on the same line, or None."""
+    for j in range(k, min(stop, k + 4)):
+        tok = tokens[j]
+        if tok.line_before and j > k:
+            return None
+        if tok.kind == "org":
+            return j + 1 if j > k else None
+        if tok.kind not in ("name", "place", "caps", "other"):
+            return None
+    return None
 
 
 def _duty_from_role(person: Person) -> None:

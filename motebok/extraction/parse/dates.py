@@ -27,7 +27,9 @@ _CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[.:])(?P<{m}>[0-5]\d)|(?P<{m}c>[0
 TIME_RE = re.compile(
     r"(?P<kl>\bkl(?:okka|okken)?\.?\s*)?(?<![\d.:])"
     + _CLOCK.format(h="h1", sep="s1", m="m1")
-    + r"(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
+    + r"(?:(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
+    # "kl. 09:00 14:30": a transcript dropped the dash between two clock times, a third would be another day's.
+    + r"|(?<=\d[.:]\d\d)[ \t]+(?=\d{1,2}[.:]\d\d(?![\d.:])(?![ \t]+\d{1,2}[.:]\d\d)))"
     + _CLOCK.format(h="h2", sep="s2", m="m2")
     + r")?(?![\d])",
     re.I,

@@ -39,7 +39,8 @@ _LABEL_RE = re.compile(
 )
 
 
-_INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\.?\s*:", re.I)
+# "Tid; 10.00 – 11.00": a semicolon typed for the colon, before a time.
+_INLINE_LABEL_RE = re.compile(rf"(?<![\w.])(?P<label>{_PHRASES})\.?\s*(?::|;(?=[ \t]*\d))", re.I)
 _SENTENCE_LABELS = alternation(
     phrase
     for phrase, label in _LABELS.items()
@@ -89,7 +90,7 @@ def split_at_labels(lines: list[Line]) -> list[Line]:
 
 def labels_in(line: Line) -> list[tuple[Label, int, int]]:
     """Return (label, start, end of its value) for "Label: value" pairs written side by side on a line."""
-    if ":" not in line.text:
+    if ":" not in line.text and ";" not in line.text:
         return []
     hits = [
         (_LABELS[re.sub(r"\s+", " ", m.group("label").lower())], line.start + m.start(), line.start + m.end())

@@ -224,6 +224,13 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
         following = header[date_line + 1] if date_line + 1 < len(header) else None
         if following and _wrapped(line, following):
             candidates.append((following, 0, len(following.text), False))
+        if meeting.date:
+            # The title written again with the digits the transcript dropped ("… 15. mai 2009 kl 12.45 15.00").
+            candidates.extend(
+                (other, 0, len(other.text), False)
+                for other in header
+                if other is not line and meeting.date.value in other.text
+            )
     for line in header:
         for label, start, end in labels_in(line):
             if label in (Label.TIME, Label.DATE):

@@ -70,6 +70,12 @@ def looks_like_surname(word: str, known: Known = NOTHING_KNOWN) -> bool:
     return word in _names("surnames.txt") or bool(_SURNAME_ENDING_RE.search(word))
 
 
+def is_place(word: str) -> bool:
+    """Tell whether a word is a municipality's name and no listed surname ("Gamvik", not "Lund")."""
+    word = word.lower()
+    return word in _names("municipalities.txt") and word not in _names("surnames.txt")
+
+
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
@@ -84,7 +90,9 @@ def _score(words: list[str], known: Known) -> float | None:
         score += 1.0
     elif looks_like_surname(first, known) and not _is_initial(first):
         score -= 0.8
-    if looks_like_surname(last, known):
+    if is_place(last) and last.lower() not in known.surnames:
+        score -= 0.5  # "Bjørn Ove Persgård Gamvik": the municipality heads the next row
+    elif looks_like_surname(last, known):
         score += 0.8
     else:
         score += -0.5 if is_given_name(last, known) else 0.5
@@ -97,7 +105,8 @@ def split_run(tokens: list[Token], known: Known = NOTHING_KNOWN) -> list[list[To
     n = len(tokens)
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])] * (n + 1)
     for i in range(1, n + 1):
-        best[i] = (best[i - 1][0] - _LEFT_OUT, best[i - 1][1])  # leave token i-1 out
+        left_out = 0.0 if is_place(tokens[i - 1].text) else _LEFT_OUT
+        best[i] = (best[i - 1][0] - left_out, best[i - 1][1])  # leave token i-1 out
         for j in range(max(0, i - 4), i - 1):
             score = _score([t.text for t in tokens[j:i]], known)
             if score is not None and score > 0 and best[j][0] + score > best[i][0]:
