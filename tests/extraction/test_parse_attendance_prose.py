@@ -129,3 +129,27 @@ def test_absence_sentences_that_put_the_names_last() -> None:
         "Ikkje til stades var Mari Lie.\n" + TAIL
     )
     assert record.absent == ["Eva Dahl", "Jon Vik", "Mari Lie"]
+
+
+def test_a_news_summary_makes_speakers_guests_and_speaking_mayors_present() -> None:
+    text = (
+        "Vest-Telemarkrådet hadde møte i Fyresdal næringshage 12. november 2019.\n"
+        "Møtet starta med at ordførar i Tokke Jarand Felland ga ei statusoppdatering om domstolane.\n"
+        "Deretter gav Johannes Rindal ei kort orientering om ny distriktsmelding.\n"
+        "Tellef Solås, økonomisjef i Telemark Bilruter, gav ei orientering om anbodet.\n"
+        "Ronde Schade frå Seljord kommune fortalde om prosjektet. Under lunsjen las vertinne Solveig Barstad dikt.\n"
+        "Under eventuelt orienterte Beate Marie Dahl Eide, Seljord sin nye ordførar, om legevakta.\n"
+        "Foreininga Brannmenn Mot Kreft gav ei orientering om kreft.\n"
+    )
+    record = extract_record(text)
+    assert record.doc_type == "summary"
+    assert [p.name for p in record.present] == ["Jarand Felland", "Beate Marie Dahl Eide"]
+    assert record.guests == ["Johannes Rindal", "Tellef Solås", "Ronde Schade"]
+
+
+def test_an_abbreviated_title_does_not_end_a_guest_list() -> None:
+    text = (
+        "Følgende medlemmer møtte:\nOla Nordmann\n\nØvrige deltakere\nOrganisasjon Ass. dir. Stein Mathisen "
+        "Biotope AS\nFylkesråd Grete Ernø Johansen Finnmark fylkeskommune\n\nKonstituering: Velkommen.\n"
+    )
+    assert extract_record(text).guests == ["Stein Mathisen", "Grete Ernø Johansen"]

@@ -60,3 +60,29 @@ def test_a_group_meeting_for_a_named_partnership_keeps_the_group() -> None:
 def test_a_network_written_in_lower_case_before_its_region_is_the_body() -> None:
     text = "Hei alle,\n\nVelkommen til møte i skuleleiarnettverket i Sogn torsdag 9. mars 2023 kl. 10.\n"
     assert extract_record(text).body == "Skuleleiarnettverket i Sogn"
+
+
+def test_a_board_meeting_in_a_named_council_is_its_board() -> None:
+    text = "STYREMØTE I FOSEN REGIONRÅD MØTEBOK. Auditoriet Leksvik vgs\n\nSted: Leksvik\n"
+    assert extract_record(text).body == "Styret i FOSEN REGIONRÅD"
+
+
+def test_a_meeting_held_for_a_council_names_it() -> None:
+    text = "Leiaren ledet det siste møte for Øst-Finnmark regionråd for denne perioden.\n\nProtokoll fra møte nr. 2/15\n"
+    assert extract_record(text).body == "Øst-Finnmark regionråd"
+
+
+def test_an_organ_named_by_whose_it_is() -> None:
+    text = (
+        "Arbeidsutvalet (AU)\nVestlandsrådet sitt arbeidsutval (AU) består av dei fire fylkesordførarane.\n"
+    )
+    assert extract_record(text).body == "Vestlandsrådet sitt arbeidsutval"
+
+
+def test_the_body_under_a_mandate_heading_further_down_a_page() -> None:
+    text = (
+        "Kommunereform – prosjektorganisasjon\nBilete av skiløypa\nArbeidet har ein prosjektorganisering.\n"
+        "Mandat – oppgaver\nFelles styringsgruppe\nStyringsgruppa representerer kommunestyrene.\n"
+    )
+    record = extract_record(text)
+    assert (record.doc_type, record.body) == ("mandate", "Felles styringsgruppe")

@@ -17,6 +17,7 @@ from motebok.extraction.record import (
 from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
 from .attendance import count, read_attendance, signing_chair
+from .attendance_prose import presenters
 from .body import find_body
 from .case_presentation import PresentedCase, header_case, title_above_proposal, title_in_capitals
 from .case_stream import find_stream_cases, proposal_in_flow
@@ -90,6 +91,8 @@ def build_record(text: str) -> MeetingRecord:
         body = presented.body if presented and presented.body else body
     if meeting.format == "physical" and people.anyone_remote:
         meeting.format = "hybrid"
+    if profile.presenters_in_prose:
+        _speakers_in_prose(masked, people)
     if profile.people:
         _presenters_as_guests(scope, [case for case in cases if case.line >= 0], people)
         _signatures(scope, people)
@@ -305,6 +308,16 @@ def _presenters_as_guests(lines: list[Line], cases: list[CaseFound], people: Peo
             name = Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
             if is_name(name.value) and not _matches_any(name.value, people.all_named()):
                 people.guests.append(Person(name))
+
+
+def _speakers_in_prose(masked: str, people: People) -> None:
+    """Add who a news summary says spoke: the body's own members as present, everyone else as a guest."""
+    members, guests = presenters(masked)
+    for found, target in [(name, people.present) for name in members] + [
+        (name, people.guests) for name in guests
+    ]:
+        if not _matches_any(found.value, people.all_named()):
+            target.append(Person(found))
 
 
 def _signatures(lines: list[Line], people: People) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attendance_prose import tells_a_story
+from .attendance_prose import ABBREVIATIONS, tells_a_story
 from .name_runs import Known, Token, is_place, learn, split_run
 from .names import NAME_RE, NOT_NAMES, is_name
 from .people import People
@@ -183,6 +183,7 @@ _NAME_TOKEN_RE = re.compile(r"[A-ZÆØÅÉÜÄÖ][a-zæøåéèüäö'’]+(?:-[
 _PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di", "da"])
 _TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
 _PARTY_SET = frozenset(PARTIES.all())
+_ORGANISATION_WORDS = frozenset(ORGANISATION_ENDINGS.all())
 _HEADINGS = frozenset(COLUMN_HEADINGS.all())
 # Short endings ("AS", "HF") only as whole words: "Andreas" is no company.
 _ORGANISATION_RE = re.compile(
@@ -236,9 +237,11 @@ def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
 def _story_start(text: str, start: int, end: int) -> int:
     """Cut a value where a sentence tells what someone did ("… Solund. Leiar Sigrid Myklebust leidde møtet.")."""
     for m in _SENTENCE_END_RE.finditer(text, start, end):
+        if text[max(start, m.start() - 6) : m.start()].rsplit(None, 1)[-1:] in ([a] for a in ABBREVIATIONS):
+            continue  # "Ass. dir. Stein Mathisen": an abbreviation ends no sentence
         nxt = _SENTENCE_END_RE.search(text, m.end(), end)
         sentence = trim(text[m.end() : nxt.start() if nxt else end], m.end())
-        if tells_a_story(sentence):
+        if tells_a_story(sentence, _ORGANISATION_WORDS):
             return m.start() + 1
     return end
 

@@ -41,12 +41,17 @@ _ORGAN_RE = re.compile(
 )
 # "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
 # "møte i Barnevernsleiarforum i Sunnhordland.", "møte i helseledernettverket i Nordfjord"
+# "… ledet det siste møte for Øst-Finnmark regionråd for denne perioden": "for" as well as "i".
 _MEETING_IN_RE = re.compile(
-    r"(?<!\w)(?i:\w*møte(?:t)?)\s+(?i:i)\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
+    r"(?<!\w)(?i:(?P<kind>\w*?)møte(?:t)?)\s+(?i:i|for)\s+(?P<body>(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]+"
     + _BODY_NOUN
     + r"(?=\s+i\s+[A-ZÆØÅ]))(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
     + r"\b))*)"
+)
+# "Vestlandsrådet sitt arbeidsutval (AU) består av …": an organ named by whose it is.
+_OWNED_ORGAN_RE = re.compile(
+    r"(?<![\w-])(?P<body>[A-ZÆØÅ][\wæøåÆØÅ-]+\s+(?:sitt|si|sin|sine)\s+[a-zæøå]*" + _BODY_NOUN + r")\b"
 )
 # The title may stand under an organisation and the body's own name: "VESTERÅLEN REGIONRÅD / Utvalget /
 # MØTEPROTOKOLL".
@@ -119,7 +124,8 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
         :4
     ]
     if doc_type == "mandate":
-        return _mandate_body(shown[:3]) or _defined_body(lines[: max(header_end, _PROSE_LINES)])
+        opening = lines[: max(header_end, _PROSE_LINES)]
+        return _mandate_body(shown[:3]) or _defined_body(opening) or _named_under_mandate(opening)
     body = _titled_body(shown)
     if body is None or _is_organ(body.value):
         return _body_in_prose(header, body) or body
@@ -134,6 +140,21 @@ def _defined_body(lines: list[Line]) -> Found | None:
             m = pattern.search(line.text)
             if m and _NAMES_BODY_RE.search(m.group("name")):
                 return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+    return None
+
+
+def _named_under_mandate(lines: list[Line]) -> Found | None:
+    """Return the body named on the line under a "Mandat – oppgaver" heading: "Felles styringsgruppe"."""
+    shown = [line for line in lines if not line.blank]
+    for line, below in zip(shown, shown[1:], strict=False):
+        entry = below.trimmed()
+        if (
+            re.match(r"\W*mandat", line.text, re.I)
+            and len(entry.value.split()) <= 4
+            and entry.value[:1].isupper()
+            and _NAMES_BODY_RE.search(entry.value)
+        ):
+            return entry
     return None
 
 
@@ -203,6 +224,11 @@ def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
     """Find "møtet i Vest-Telemark regionråd" in the running text; it must name the organ if one is known."""
     stem = _ORGAN_RE.fullmatch(organ.value).group("stem").lower() if organ else ""
     for line in header:
+        owned = _OWNED_ORGAN_RE.search(line.text)
+        if owned and stem in owned.group("body").lower():
+            return Found(
+                owned.group("body"), line.start + owned.start("body"), line.start + owned.end("body")
+            )
         for m in _MEETING_IN_RE.finditer(line.text):
             # The organ named again ("PROTOKOLL FRA MØTE I REGIONRÅDET") adds no name.
             if stem in m.group("body").lower() and not (
@@ -210,11 +236,10 @@ def _body_in_prose(header: list[Line], organ: Found | None) -> Found | None:
             ):
                 # "REGIONRÅDET NORDHORDLAND Møte: 6/2014": a transcript runs the next label in.
                 name = _NAME_END_RE.split(m.group("body"))[0]
-                return Found(
-                    name[0].upper() + name[1:],
-                    line.start + m.start("body"),
-                    line.start + m.start("body") + len(name),
-                )
+                start, end = line.start + m.start("body"), line.start + m.start("body") + len(name)
+                if m.group("kind").lower() == "styre":
+                    return Found(f"Styret i {name}", start, end)  # "STYREMØTE I FOSEN REGIONRÅD": its board
+                return Found(name[0].upper() + name[1:], start, end)
     return None
 
 

@@ -30,11 +30,14 @@ class Profile:
     action_items: bool
     bullets_are_agenda: bool  # bullets after an opening line ending in a colon are the agenda
     decisions_first: bool  # a decision ("Vedtak") wins over a proposal ("Innstilling") as a conclusion
+    presenters_in_prose: bool = False  # who "orienterte" or "gav ei orientering" took part (a news summary)
 
 
 PROFILES: dict[DocType, Profile] = {
     DocType.MINUTES: Profile(CaseSource.AGENDA, True, True, False, True, False, True),
-    DocType.SUMMARY: Profile(CaseSource.AGENDA, True, True, False, True, False, True),
+    DocType.SUMMARY: Profile(
+        CaseSource.AGENDA, True, True, False, True, False, True, presenters_in_prose=True
+    ),
     DocType.OTHER: Profile(CaseSource.AGENDA, True, True, False, True, False, True),
     DocType.INVITATION: Profile(CaseSource.AGENDA, False, True, False, True, True, False),
     DocType.CASE_PRESENTATION: Profile(CaseSource.PRESENTED, False, False, True, True, False, False),

@@ -124,6 +124,47 @@ HELD_VERBS = Words(
     bokmål=("gjennomført", "holdt", "avholdt"), nynorsk=("gjennomført", "gjennomførd", "halde", "haldt")
 )
 
+# A talk given at the meeting, as a news summary tells it: "Ronde Schade frå Seljord kommune fortalde om …",
+# "Deretter gav Johannes Rindal ei kort orientering", "NN ved Vest-Telemark Museum var invitert for å snakke".
+PRESENTING_VERBS = Words(
+    bokmål=("orienterte", "orienterer", "presenterte", "presenterer", "fortalte", "innledet", "redegjorde"),
+    nynorsk=(
+        "orienterte",
+        "orienterer",
+        "orienterar",
+        "presenterte",
+        "presenterer",
+        "fortalde",
+        "innleidde",
+        "gjorde greie",
+    ),
+)
+GIVING_VERBS = Words(bokmål=("ga", "gav", "holdt"), nynorsk=("ga", "gav", "heldt", "held"))
+TALK_NOUNS = Words(
+    bokmål=(
+        "orientering",
+        "statusorientering",
+        "statusoppdatering",
+        "innlegg",
+        "presentasjon",
+        "innledning",
+        "foredrag",
+    ),
+    nynorsk=(
+        "orientering",
+        "statusorientering",
+        "statusoppdatering",
+        "innlegg",
+        "presentasjon",
+        "innleiing",
+        "foredrag",
+    ),
+)
+INVITED_TO_SPEAK = Words(
+    bokmål=("var invitert for å", "var invitert til å"), nynorsk=("var invitert for å", "var invitert til å")
+)
+# "ordførar i Tokke Jarand Felland", "Beate Marie Dahl Eide, Seljord sin nye ordførar": a council's own member.
+MAYORS = Words(bokmål=("ordfører", "varaordfører"), nynorsk=("ordførar", "varaordførar"))
 
 # What a web page or a transcript site puts around the document: not its title, not its text. Matched
 # anywhere, since a transcript may run it into one line with the title ("… Save this PDF as: WORD PNG …").
