@@ -136,3 +136,20 @@ def test_a_municipality_heads_the_row_of_names_after_it() -> None:
             ("Terje Jakobsen", "Båtsfjord"),
             ("Bernt-Aksel Jensen", "ØFR"),
         ]
+
+
+def test_a_capitalised_forfall_after_a_name_is_the_next_cell_of_a_flattened_row() -> None:
+    text = (
+        "Følgende medlemmer møtte: Kommune Ordfører Mindretallsmedlem Rådmann Vardø Robert Jensen Ingolf Eriksen "
+        "Forfall Båtsfjord Forfall Forfall Terje Jakobsen Konstituering: Velkommen"
+    )
+    read = read_attendance(text)
+    assert [p.name.value for p in read.present] == ["Robert Jensen", "Ingolf Eriksen", "Terje Jakobsen"]
+    assert read.absent == []
+
+
+def test_an_organisation_with_a_lower_case_noun_is_no_part_of_the_name_before_it() -> None:
+    text = (
+        "Øvrige deltakere Organisasjon Tor Inge Hellander Statens vegvesen Remi Strand Finnmark fylkeskommune"
+    )
+    assert [p.name.value for p in read_attendance(text).guests] == ["Tor Inge Hellander", "Remi Strand"]

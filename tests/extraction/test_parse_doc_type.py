@@ -73,3 +73,13 @@ def test_a_meeting_note_is_a_summary() -> None:
     assert extract_record(
         "Møtenotat\n\nTil stede: Kari Moe, Jon Vik\n\nVi drøftet budsjettet.\n"
     ).doc_type == ("summary")
+
+
+def test_a_flattened_transcript_is_minutes_when_its_title_follows_a_short_cover_page() -> None:
+    text = (
+        "1 Vedlegg til saker til behandling i Lindesnesrådet Alle vedleggene er samlet til ett pdf-dokument. "
+        "Vis bokmerker for enklere navigering (Klikk på helt til venstre i skjermbildet) 2 LINDESNESRÅDET "
+        "REFERAT (UTKAST) Styre/organ: Lindesnesrådet Sted: Mandal rådhus Innkalles: Ordfører i Åseral Oddmund "
+        "Ljosland (leder) Forfall uten vara: Terje Damman SAKSLISTE: LR-56/2013 Referat fra møte"
+    )
+    assert extract_record(text).doc_type == "minutes"

@@ -20,6 +20,7 @@ from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
 from .text import Found, trim
 from .vocabulary import (
     COLUMN_HEADINGS,
+    JOINING_WORDS,
     ORGANISATION_ENDINGS,
     PARTIES,
     SITE_BOILERPLATE_RE,
@@ -184,6 +185,7 @@ _PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di"
 _TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
 _PARTY_SET = frozenset(PARTIES.all())
 _ORGANISATION_WORDS = frozenset(ORGANISATION_ENDINGS.all())
+_JOINING = frozenset(JOINING_WORDS.all())
 _HEADINGS = frozenset(COLUMN_HEADINGS.all())
 # Short endings ("AS", "HF") only as whole words: "Andreas" is no company.
 _ORGANISATION_RE = re.compile(
@@ -503,14 +505,20 @@ def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
             if tok.text.endswith(".") and len(tok.text) > 3:
                 close()  # "… Line M. R. Abel." ends a sentence
         else:
-            if tok.kind == "org" and len(run) >= 3 and not tok.line_before:
-                # "Harald Larsen Lebesby kommune", "Tormod Amundsen Biotope AS": the word before is the org's.
+            if (tok.kind == "org" or _lower_noun(tok)) and len(run) >= 3 and not tok.line_before:
+                # "Harald Larsen Lebesby kommune", "Tormod Amundsen Biotope AS", "Tor Inge Hellander Statens
+                # vegvesen": the word before an organisation's ending or a lower-case noun is the organisation's.
                 leftovers.add(run.pop())
             close()
             if tok.kind in ("name", "particle"):
                 run.append(i)
     close()
     return _entries(tokens, names, leftovers)
+
+
+def _lower_noun(tok: _Tok) -> bool:
+    """Tell whether a token is a lower-case word that goes on an organisation's name ("vegvesen", "kraft")."""
+    return tok.kind == "other" and tok.text.isalpha() and tok.text.islower() and tok.text not in _JOINING
 
 
 def _surname_first(tokens: list[_Tok]) -> dict[int, int]:
@@ -673,6 +681,8 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
             part, comma_seen = [], True
         elif comma_seen:
             part.append(tok)
+        elif tok.kind == "absent" and tok.text[:1].isupper():
+            break  # "Ingolf Eriksen Forfall Båtsfjord": a table's cell run into the line, for a member not named
         elif tok.kind == "absent":
             person.duty = "absent"
         elif tok.kind in ("party", "caps") or (tok.kind == "name" and len(tok.text.rstrip(".")) == 1):

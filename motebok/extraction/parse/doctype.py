@@ -20,6 +20,8 @@ _TITLE_RULES = (
 _TITLE_LINES = 4
 _TITLE_SEARCH = 40
 _LONG_LINE = 200
+# How far into a long line (a page run into one) its title may reach: past a cover page of a sentence or two.
+_TITLE_REACH = 300
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå]{2})\.\s+(?=[A-ZÆØÅ])")
 # "[^\w\n]*", not "\W*", after "^": a line start must not reach over a run of blank lines (quadratic).
 _REFERENT_RE = re.compile(r"^[^\w\n]*(?:referent|ref|protokollfører|møteleder|møteleiar)\s*:", re.I | re.M)
@@ -66,7 +68,7 @@ def _titles(lines: list[Line]) -> list[str]:
     for line in lines[:_TITLE_SEARCH]:
         for piece in SITE_BOILERPLATE_RE.split(line.text):
             if piece.strip(" \t-:"):
-                sentences = _SENTENCE_END_RE.split(piece[:_LONG_LINE])
+                sentences = _SENTENCE_END_RE.split(piece[:_TITLE_REACH])
                 titles += sentences if len(piece) >= _LONG_LINE else sentences[:1]
     return titles[:_TITLE_LINES]
 
