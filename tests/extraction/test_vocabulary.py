@@ -72,8 +72,28 @@ def test_it_lists_every_word_once_per_table(name: str) -> None:
 
 @pytest.mark.parametrize("name", TABLES)
 def test_it_gives_every_entry_a_bokmal_and_a_nynorsk_form(name: str) -> None:
-    one_sided = [key for key, words in _entries(TABLES[name]) if not (words.bokmål and words.nynorsk)]
+    one_sided = [
+        key for key, words in _entries(TABLES[name]) if not (words.form("bokmål") and words.form("nynorsk"))
+    ]
     assert one_sided == []
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_it_writes_a_phrase_both_forms_share_once_as_shared(name: str) -> None:
+    written_twice = [
+        (key, phrase)
+        for key, words in _entries(TABLES[name])
+        for phrase in words.bokmål
+        if phrase in words.nynorsk
+    ]
+    assert written_twice == []
+
+
+def test_each_written_form_has_its_own_words_besides_the_shared_ones() -> None:
+    weekday = WEEKDAYS[0]
+    assert (weekday.form("bokmål"), weekday.form("nynorsk")) == (("mandag",), ("måndag",))
+    assert "frå" in JOINING_WORDS.form("nynorsk") and "frå" not in JOINING_WORDS.form("bokmål")
+    assert "og" in JOINING_WORDS.shared
 
 
 @pytest.mark.parametrize("name", LOWER_CASE)

@@ -17,7 +17,7 @@ _NAME_ONLY_RE = re.compile(rf"(?:{NAME_RE.pattern})\Z")
 NOT_NAMES = frozenset(
     [
         *forms(WEEKDAYS),
-        *(month.bokmål[0] for month in MONTHS),
+        *(month.form("bokmål")[0] for month in MONTHS),
         "sak",
         "sykehuset",
         "sykehus",

@@ -1,7 +1,9 @@
 """The Norwegian words of meeting documents, bokmål and nynorsk side by side, as data for every rule.
 
-Each entry is a `Words` value; `phrases_pattern(words)` turns it into a regex alternation (longest first,
-white space matching any run of white space, so a phrase reads the same across a lost line break).
+Each entry is a `Words` value: the phrases bokmål and nynorsk share, written once, and those that differ
+between them ("fra"/"frå", "konklusjoner"/"konklusjonar"). `phrases_pattern(words)` turns an entry into a
+regex alternation (longest first, white space matching any run of white space, so a phrase reads the same
+across a lost line break).
 """
 
 from __future__ import annotations
@@ -12,51 +14,38 @@ from typing import NamedTuple
 
 
 class Words(NamedTuple):
-    bokmål: tuple[str, ...]
-    nynorsk: tuple[str, ...]
+    """Phrases in both written forms of Norwegian, and those only one of them writes."""
+
+    shared: tuple[str, ...] = ()
+    bokmål: tuple[str, ...] = ()
+    nynorsk: tuple[str, ...] = ()
 
     def all(self) -> tuple[str, ...]:
-        """Return both forms, each phrase once."""
-        return tuple(dict.fromkeys(self.bokmål + self.nynorsk))
+        """Return every phrase, each once."""
+        return tuple(dict.fromkeys(self.shared + self.bokmål + self.nynorsk))
+
+    def form(self, language: str) -> tuple[str, ...]:
+        """Return the phrases one written form uses: the shared ones and its own ("bokmål" or "nynorsk")."""
+        return self.shared + getattr(self, language)
 
 
 # Labels over the text that concludes a case: a decision, or a proposal for one.
 CONCLUSION_LABELS = Words(
-    bokmål=(
-        "vedtak",
-        "konklusjon",
-        "konklusjoner",
-        "innstilling",
-        "forslag til vedtak",
-        "forslag til innstilling",
-        "vedtatt",
-    ),
-    nynorsk=(
-        "vedtak",
-        "konklusjon",
-        "konklusjonar",
-        "innstilling",
-        "tilråding",
-        "framlegg til vedtak",
-        "forslag til vedtak",
-        "vedteke",
-    ),
+    shared=("vedtak", "konklusjon", "innstilling", "forslag til vedtak"),
+    bokmål=("konklusjoner", "forslag til innstilling", "vedtatt"),
+    nynorsk=("konklusjonar", "tilråding", "framlegg til vedtak", "vedteke"),
 )
 
 # Headings in a case's text that end its title or its conclusion ("Saksopplysninger:", "Bakgrunn").
 TITLE_STOP_LABELS = Words(
+    shared=("Bakgrunn", "Vurdering", "Vedlegg", "Til drøfting", "Til orientering"),
     bokmål=(
         "Saksbehandler",
         "Saksopplysninger",
         "Saksutredning",
-        "Bakgrunn",
-        "Vurdering",
-        "Vedlegg",
         "Behandling",
         "Votering",
         "Avstemning",
-        "Til drøfting",
-        "Til orientering",
         "Arkivsaksnr",
         "Postadresse",
         "Vedtak",
@@ -73,13 +62,8 @@ TITLE_STOP_LABELS = Words(
         "Sakshandsamar",
         "Saksopplysingar",
         "Saksutgreiing",
-        "Bakgrunn",
-        "Vurdering",
-        "Vedlegg",
         "Handsaming",
         "Røysting",
-        "Til drøfting",
-        "Til orientering",
         "Tilråding",
         "TILRÅDING",
         "Framlegg til vedtak",
@@ -88,17 +72,33 @@ TITLE_STOP_LABELS = Words(
 )
 
 # Prepositions and conjunctions that join the words of a title ("Evaluering av Årskonferansen").
-_SHARED_JOINING = ("i", "og", "for", "av", "til", "med", "om", "på", "mellom", "ved", "mot", "etter", "under")
 JOINING_WORDS = Words(
-    bokmål=(*_SHARED_JOINING, "fra", "samt", "eller"), nynorsk=(*_SHARED_JOINING, "frå", "samt", "eller")
+    shared=(
+        "i",
+        "og",
+        "for",
+        "av",
+        "til",
+        "med",
+        "om",
+        "på",
+        "mellom",
+        "ved",
+        "mot",
+        "etter",
+        "under",
+        "samt",
+        "eller",
+    ),
+    bokmål=("fra",),
+    nynorsk=("frå",),
 )
 
 # Online-meeting services: a place named by one of these makes the meeting digital (or hybrid).
-_SERVICES = ("teams", "zoom", "skype", "webex", "whereby")
-ONLINE_SERVICES = Words(bokmål=_SERVICES, nynorsk=_SERVICES)
+ONLINE_SERVICES = Words(shared=("teams", "zoom", "skype", "webex", "whereby"))
 # Words for a meeting held online ("digitalt møte", "videomøte", "telefonmøte").
 DIGITAL_WORDS = Words(
-    bokmål=(
+    shared=(
         "digital",
         "digitalt",
         "videomøte",
@@ -107,62 +107,27 @@ DIGITAL_WORDS = Words(
         "teams-møte",
         "telefonmøte",
         "telefonmøtet",
-    ),
-    nynorsk=(
-        "digital",
-        "digitalt",
-        "videomøte",
-        "nettmøte",
-        "teamsmøte",
-        "teams-møte",
-        "telefonmøte",
-        "telefonmøtet",
-    ),
+    )
 )
 # Verbs that tell a meeting was held online: "Juni-møtet ble gjennomført digitalt", "vart halde digitalt".
 HELD_VERBS = Words(
-    bokmål=("gjennomført", "holdt", "avholdt"), nynorsk=("gjennomført", "gjennomførd", "halde", "haldt")
+    shared=("gjennomført",), bokmål=("holdt", "avholdt"), nynorsk=("gjennomførd", "halde", "haldt")
 )
 
 # A talk given at the meeting, as a news summary tells it: "Ronde Schade frå Seljord kommune fortalde om …",
 # "Deretter gav Johannes Rindal ei kort orientering", "NN ved Vest-Telemark Museum var invitert for å snakke".
 PRESENTING_VERBS = Words(
-    bokmål=("orienterte", "orienterer", "presenterte", "presenterer", "fortalte", "innledet", "redegjorde"),
-    nynorsk=(
-        "orienterte",
-        "orienterer",
-        "orienterar",
-        "presenterte",
-        "presenterer",
-        "fortalde",
-        "innleidde",
-        "gjorde greie",
-    ),
+    shared=("orienterte", "orienterer", "presenterte", "presenterer"),
+    bokmål=("fortalte", "innledet", "redegjorde"),
+    nynorsk=("orienterar", "fortalde", "innleidde", "gjorde greie"),
 )
-GIVING_VERBS = Words(bokmål=("ga", "gav", "holdt"), nynorsk=("ga", "gav", "heldt", "held"))
+GIVING_VERBS = Words(shared=("ga", "gav"), bokmål=("holdt",), nynorsk=("heldt", "held"))
 TALK_NOUNS = Words(
-    bokmål=(
-        "orientering",
-        "statusorientering",
-        "statusoppdatering",
-        "innlegg",
-        "presentasjon",
-        "innledning",
-        "foredrag",
-    ),
-    nynorsk=(
-        "orientering",
-        "statusorientering",
-        "statusoppdatering",
-        "innlegg",
-        "presentasjon",
-        "innleiing",
-        "foredrag",
-    ),
+    shared=("orientering", "statusorientering", "statusoppdatering", "innlegg", "presentasjon", "foredrag"),
+    bokmål=("innledning",),
+    nynorsk=("innleiing",),
 )
-INVITED_TO_SPEAK = Words(
-    bokmål=("var invitert for å", "var invitert til å"), nynorsk=("var invitert for å", "var invitert til å")
-)
+INVITED_TO_SPEAK = Words(shared=("var invitert for å", "var invitert til å"))
 # "ordførar i Tokke Jarand Felland", "Beate Marie Dahl Eide, Seljord sin nye ordførar": a council's own member.
 MAYORS = Words(bokmål=("ordfører", "varaordfører"), nynorsk=("ordførar", "varaordførar"))
 
@@ -179,13 +144,8 @@ SITE_BOILERPLATE_RE = re.compile(
 # fill. A label phrase belongs to one field only.
 LABELS: dict[str, Words] = {
     "present": Words(
+        shared=("deltok", "møtt", "møtte", "frammøtte", "oppmøtte", "oppmøte"),
         bokmål=(
-            "deltok",
-            "møtt",
-            "møtte",
-            "frammøtte",
-            "oppmøtte",
-            "oppmøte",
             "deltakere",
             "deltagere",
             "deltakere på møtet",
@@ -215,12 +175,6 @@ LABELS: dict[str, Words] = {
             "frammøtte medlemmer",
         ),
         nynorsk=(
-            "deltok",
-            "møtt",
-            "møtte",
-            "frammøtte",
-            "oppmøtte",
-            "oppmøte",
             "deltakarar",
             "til stades",
             "tilstades",
@@ -246,10 +200,8 @@ LABELS: dict[str, Words] = {
         ),
     ),
     "staff": Words(
+        shared=("administrasjonen", "sekretariat", "sekretariatet"),
         bokmål=(
-            "administrasjonen",
-            "sekretariat",
-            "sekretariatet",
             "fra adm",
             "fra administrasjonen",
             "fra sekretariatet",
@@ -265,9 +217,6 @@ LABELS: dict[str, Words] = {
             "dessuten møtte",
         ),
         nynorsk=(
-            "administrasjonen",
-            "sekretariat",
-            "sekretariatet",
             "frå adm",
             "frå administrasjonen",
             "frå sekretariatet",
@@ -280,9 +229,8 @@ LABELS: dict[str, Words] = {
         ),
     ),
     "absent": Words(
+        shared=("forfall", "frafall"),
         bokmål=(
-            "forfall",
-            "frafall",
             "fravær",
             "meldt forfall",
             "ikke til stede",
@@ -297,8 +245,6 @@ LABELS: dict[str, Words] = {
             "forfall uten vara",
         ),
         nynorsk=(
-            "forfall",
-            "frafall",
             "fråvær",
             "melde forfall",
             "ikkje til stades",
@@ -311,9 +257,8 @@ LABELS: dict[str, Words] = {
         ),
     ),
     "substitutes": Words(
+        shared=("vara", "varamedlem"),
         bokmål=(
-            "vara",
-            "varamedlem",
             "varamedlemmer",
             "vararepresentanter",
             "møtende varamedlemmer",
@@ -322,8 +267,6 @@ LABELS: dict[str, Words] = {
             "varamedlemmer som møtte",
         ),
         nynorsk=(
-            "vara",
-            "varamedlem",
             "varamedlemar",
             "varamedlemmar",
             "vararepresentantar",
@@ -337,7 +280,7 @@ LABELS: dict[str, Words] = {
         ),
     ),
     "guests": Words(
-        bokmål=(
+        shared=(
             "invitert",
             "inviterte",
             "i siste del av møtet",
@@ -346,6 +289,8 @@ LABELS: dict[str, Words] = {
             "inviterte til sak",
             "andre",
             "observatører",
+        ),
+        bokmål=(
             "inviterte gjester",
             "gjester",
             "gjest",
@@ -356,14 +301,6 @@ LABELS: dict[str, Words] = {
             "eksterne deltakere",
         ),
         nynorsk=(
-            "invitert",
-            "inviterte",
-            "i siste del av møtet",
-            "i siste del av møtet møtte",
-            "eksterne",
-            "inviterte til sak",
-            "andre",
-            "observatører",
             "inviterte gjestar",
             "gjestar",
             "innleiarar",
@@ -377,10 +314,8 @@ LABELS: dict[str, Words] = {
         nynorsk=("møteleiar", "møteleiing", "ordstyrar", "leiar av møtet", "leiar"),
     ),
     "minute_taker": Words(
+        shared=("referent", "ref", "sekretær"),
         bokmål=(
-            "referent",
-            "ref",
-            "sekretær",
             "referatskriver",
             "protokollfører",
             "referat skrevet av",
@@ -388,9 +323,6 @@ LABELS: dict[str, Words] = {
             "skriver",
         ),
         nynorsk=(
-            "referent",
-            "ref",
-            "sekretær",
             "referatskrivar",
             "protokollførar",
             "referat skrive av",
@@ -399,22 +331,12 @@ LABELS: dict[str, Words] = {
         ),
     ),
     "agenda": Words(
-        bokmål=("sakskart", "dagsorden", "agenda", "program", "saker", "saksliste", "saker til behandling"),
-        nynorsk=("sakskart", "dagsorden", "agenda", "program", "saker", "sakliste"),
+        shared=("sakskart", "dagsorden", "agenda", "program", "saker"),
+        bokmål=("saksliste", "saker til behandling"),
+        nynorsk=("sakliste",),
     ),
     "date": Words(
-        bokmål=(
-            "dato",
-            "møtedato",
-            "dato og tid",
-            "dato og tidspunkt",
-            "dato/tid",
-            "dato og klokkeslett",
-            "dag",
-            "når",
-            "tid og sted",
-        ),
-        nynorsk=(
+        shared=(
             "dato",
             "møtedato",
             "dato og tid",
@@ -424,18 +346,18 @@ LABELS: dict[str, Words] = {
             "dag",
             "når",
         ),
+        bokmål=("tid og sted",),
     ),
-    "time": Words(
-        bokmål=("tid", "tidspunkt", "møtetid", "klokkeslett", "kl"),
-        nynorsk=("tid", "tidspunkt", "møtetid", "klokkeslett", "kl"),
-    ),
+    "time": Words(shared=("tid", "tidspunkt", "møtetid", "klokkeslett", "kl")),
     "place": Words(
-        bokmål=("møterom", "lokale", "møteplass", "adresse", "sted", "møtested", "hvor"),
-        nynorsk=("møterom", "lokale", "møteplass", "adresse", "stad", "møtestad", "kvar"),
+        shared=("møterom", "lokale", "møteplass", "adresse"),
+        bokmål=("sted", "møtested", "hvor"),
+        nynorsk=("stad", "møtestad", "kvar"),
     ),
     "body": Words(
-        bokmål=("organ", "styre", "forum", "råd", "utvalg", "arbeidsgruppe", "styringsgruppe", "nettverk"),
-        nynorsk=("organ", "styre", "forum", "råd", "utval", "arbeidsgruppa", "styringsgruppa"),
+        shared=("organ", "styre", "forum", "råd"),
+        bokmål=("utvalg", "arbeidsgruppe", "styringsgruppe", "nettverk"),
+        nynorsk=("utval", "arbeidsgruppa", "styringsgruppa"),
     ),
 }
 
@@ -447,13 +369,12 @@ ROLES: dict[str, Words] = {
         nynorsk=("møteleiar", "leiar", "styreleiar", "ordstyrar", "nettverksleiar", "utvalsleiar"),
     ),
     "minute_taker": Words(
-        bokmål=("referent", "møtesekretær", "protokollfører", "referatskriver"),
-        nynorsk=("referent", "møtesekretær", "protokollførar", "referatskrivar"),
+        shared=("referent", "møtesekretær"),
+        bokmål=("protokollfører", "referatskriver"),
+        nynorsk=("protokollførar", "referatskrivar"),
     ),
-    "secretary": Words(bokmål=("sekretær", "sekretariatsleder"), nynorsk=("sekretær", "sekretariatsleiar")),
-    "substitute": Words(
-        bokmål=("vara", "varamedlem", "stedfortreder"), nynorsk=("vara", "varamedlem", "stadfortredar")
-    ),
+    "secretary": Words(shared=("sekretær",), bokmål=("sekretariatsleder",), nynorsk=("sekretariatsleiar",)),
+    "substitute": Words(shared=("vara", "varamedlem"), bokmål=("stedfortreder",), nynorsk=("stadfortredar",)),
     "presenter": Words(bokmål=("innleder", "foredragsholder"), nynorsk=("innleiar", "foredragshaldar")),
 }
 
@@ -461,7 +382,7 @@ ROLES: dict[str, Words] = {
 # What a person's title ends in ("Fylkesrådmann", "Økonomidirektør", "Varaordførar", "Sekretæren"), so that
 # a title written before a name is no part of it.
 TITLE_ENDINGS = Words(
-    bokmål=(
+    shared=(
         "direktør",
         "sekretær",
         "koordinator",
@@ -475,6 +396,8 @@ TITLE_ENDINGS = Words(
         "controller",
         "professor",
         "arkitekt",
+    ),
+    bokmål=(
         "ordfører",
         "rådgiver",
         "leder",
@@ -485,114 +408,56 @@ TITLE_ENDINGS = Words(
         "ansvarlig",
         "verneombud",
     ),
-    nynorsk=(
-        "direktør",
-        "sekretær",
-        "koordinator",
-        "lege",
-        "medlem",
-        "representant",
-        "rektor",
-        "økonom",
-        "jurist",
-        "kommunalsjef",
-        "controller",
-        "professor",
-        "arkitekt",
-        "ordførar",
-        "rådgjevar",
-        "leiar",
-        "rådmenn",
-        "tillitsvald",
-        "ansvarleg",
-        "verneombod",
-    ),
+    nynorsk=("ordførar", "rådgjevar", "leiar", "rådmenn", "tillitsvald", "ansvarleg", "verneombod"),
 )
 
 
 # Norwegian political parties as lists write them after a member ("Jon Askeland SP", "Ruth Grung (A)").
 PARTIES = Words(
-    bokmål=(
-        "a",
-        "ap",
-        "h",
-        "sp",
-        "sv",
-        "v",
-        "mdg",
-        "r",
-        "pp",
-        "tvf",
-        "frp",
-        "krf",
-        "høyre",
-        "venstre",
-        "rødt",
-    ),
-    nynorsk=("a", "ap", "h", "sp", "sv", "v", "mdg", "r", "pp", "tvf", "høgre"),
+    shared=("a", "ap", "h", "sp", "sv", "v", "mdg", "r", "pp", "tvf"),
+    bokmål=("frp", "krf", "høyre", "venstre", "rødt"),
+    nynorsk=("høgre",),
 )
 
 
 # Column headings of a participant table, which a transcript runs into the names ("Namn Funksjon Parti").
 COLUMN_HEADINGS = Words(
-    bokmål=(
-        "funksjon",
-        "parti",
-        "stilling",
-        "rolle",
-        "tittel",
-        "organisasjon",
-        "kommune",
-        "navn",
-        "merknad",
-        "kommentar",
-    ),
-    nynorsk=(
-        "funksjon",
-        "parti",
-        "stilling",
-        "rolle",
-        "tittel",
-        "organisasjon",
-        "kommune",
-        "namn",
-        "merknadar",
-    ),
+    shared=("funksjon", "parti", "stilling", "rolle", "tittel", "organisasjon", "kommune"),
+    bokmål=("navn", "merknad", "kommentar"),
+    nynorsk=("namn", "merknadar"),
 )
 
 
 # What the name of an organisation ends in ("Lebesby kommune", "Biotope AS", "Fylkesmannen i Finnmark",
 # "Kirkenes Næringshage"): such a word ends the name written before it.
-_SHARED_ORGANISATION_ENDINGS = (
-    "kommune", "fylkeskommune", "fylkesmannen", "næringshage", "regionråd", "regionrådet", "universitet",
-    "as", "asa", "iks", "hf", "sa", "kf", "kommunes",
-)  # fmt: skip
 ORGANISATION_ENDINGS = Words(
-    bokmål=(
-        *_SHARED_ORGANISATION_ENDINGS,
-        "statsforvalteren",
-        "politimesteren",
-        "sykehus",
-        "sykehuset",
-        "høgskole",
+    shared=(
+        "kommune",
+        "fylkeskommune",
+        "fylkesmannen",
+        "næringshage",
+        "regionråd",
+        "regionrådet",
+        "universitet",
+        "as",
+        "asa",
+        "iks",
+        "hf",
+        "sa",
+        "kf",
+        "kommunes",
     ),
-    nynorsk=(
-        *_SHARED_ORGANISATION_ENDINGS,
-        "statsforvaltaren",
-        "politimeisteren",
-        "sjukehus",
-        "sjukehuset",
-        "høgskule",
-    ),
+    bokmål=("statsforvalteren", "politimesteren", "sykehus", "sykehuset", "høgskole"),
+    nynorsk=("statsforvaltaren", "politimeisteren", "sjukehus", "sjukehuset", "høgskule"),
 )
 
 # In calendar order.
 WEEKDAYS: tuple[Words, ...] = (
     Words(bokmål=("mandag",), nynorsk=("måndag",)),
     Words(bokmål=("tirsdag",), nynorsk=("tysdag",)),
-    Words(bokmål=("onsdag",), nynorsk=("onsdag",)),
-    Words(bokmål=("torsdag",), nynorsk=("torsdag",)),
-    Words(bokmål=("fredag",), nynorsk=("fredag",)),
+    Words(shared=("onsdag",)),
+    Words(shared=("torsdag",)),
+    Words(shared=("fredag",)),
     Words(bokmål=("lørdag",), nynorsk=("laurdag",)),
     Words(bokmål=("søndag",), nynorsk=("sundag",)),
 )
@@ -600,18 +465,18 @@ WEEKDAYS: tuple[Words, ...] = (
 
 # In calendar order; the month names are the same in both written standards, abbreviations included.
 MONTHS: tuple[Words, ...] = (
-    Words(bokmål=("januar", "jan"), nynorsk=("januar", "jan")),
-    Words(bokmål=("februar", "feb"), nynorsk=("februar", "feb")),
-    Words(bokmål=("mars", "mar"), nynorsk=("mars", "mar")),
-    Words(bokmål=("april", "apr"), nynorsk=("april", "apr")),
-    Words(bokmål=("mai",), nynorsk=("mai",)),
-    Words(bokmål=("juni", "jun"), nynorsk=("juni", "jun")),
-    Words(bokmål=("juli", "jul"), nynorsk=("juli", "jul")),
-    Words(bokmål=("august", "aug"), nynorsk=("august", "aug")),
-    Words(bokmål=("september", "sept", "sep"), nynorsk=("september", "sept", "sep")),
-    Words(bokmål=("oktober", "okt"), nynorsk=("oktober", "okt")),
-    Words(bokmål=("november", "nov"), nynorsk=("november", "nov")),
-    Words(bokmål=("desember", "des"), nynorsk=("desember", "des")),
+    Words(shared=("januar", "jan")),
+    Words(shared=("februar", "feb")),
+    Words(shared=("mars", "mar")),
+    Words(shared=("april", "apr")),
+    Words(shared=("mai",)),
+    Words(shared=("juni", "jun")),
+    Words(shared=("juli", "jul")),
+    Words(shared=("august", "aug")),
+    Words(shared=("september", "sept", "sep")),
+    Words(shared=("oktober", "okt")),
+    Words(shared=("november", "nov")),
+    Words(shared=("desember", "des")),
 )
 
 
