@@ -34,6 +34,8 @@ def _combine(day: dt.date, time: dt.time) -> dt.datetime:
 
 
 class PreferencesForm(forms.ModelForm):
+    # The preferences' version when the form was loaded: a save by someone else in between refuses this one.
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)
     online_link = forms.URLField(
         label=_("Fast lenke til digitale møter"), required=False, max_length=500, assume_scheme="https"
@@ -53,8 +55,9 @@ class PreferencesForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget.attrs["class"] = "ds-input"
+        self.fields["version"].initial = self.instance.version
+        for field in self.visible_fields():
+            field.field.widget.attrs["class"] = "ds-input"
 
 
 class TimeSpanForm(forms.Form):
@@ -145,16 +148,19 @@ class MoveForm(TimeSpanForm):
 
 
 class ProgrammeCommitteeForm(forms.Form):
+    # The meeting's version when the form was loaded, as for a move.
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     members = forms.ModelMultipleChoiceField(
         label=_("Programkomité"), queryset=None, widget=forms.CheckboxSelectMultiple,
         help_text=_("Vertskommunen og to andre kommuner."),
     )  # fmt: skip
 
-    def __init__(self, *args, municipalities=(), host=None, **kwargs):
+    def __init__(self, *args, meeting: Meeting, municipalities=(), **kwargs):
         super().__init__(*args, **kwargs)
         from motebok.registry.models import Organisation
 
-        self.host = host
+        self.host = meeting.host
+        self.fields["version"].initial = meeting.version
         self.fields["members"].queryset = Organisation.objects.filter(pk__in=[m.pk for m in municipalities])
 
     def clean_members(self):

@@ -46,6 +46,8 @@ class PlanPreferences(models.Model):
     )
     gathering_start = models.TimeField(_("samlingen starter"), default=dt.time(11, 30))
     gathering_end = models.TimeField(_("samlingen slutter dagen etter"), default=dt.time(12, 30))
+    # Stale-save protection: the form carries the version it was loaded with (see registry.services).
+    version = models.PositiveIntegerField(_("versjon"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("innstillinger for møteplan")

@@ -34,6 +34,17 @@ def preferences_for(body: Body) -> PlanPreferences:
     return preferences
 
 
+@transaction.atomic
+def save_preferences(preferences: PlanPreferences, *, loaded_version: int, **fields) -> PlanPreferences:
+    """Save the secretary's preferences, refusing if someone else saved since the form was loaded."""
+    claim_version(PlanPreferences, preferences.pk, loaded_version)
+    for name, value in fields.items():
+        setattr(preferences, name, value)
+    preferences.version = loaded_version + 1
+    preferences.save()
+    return preferences
+
+
 def rules_for(mandate: Mandate | None) -> planner.Rules:
     if mandate is None:
         return planner.Rules()
@@ -127,7 +138,14 @@ def accept_plan(body: Body, items: list[PlannedMeeting]) -> list[Meeting]:
 
 
 @transaction.atomic
-def set_programme_committee(meeting: Meeting, organisations: list[Organisation]) -> ProgrammeCommittee:
+def set_programme_committee(
+    meeting: Meeting, organisations: list[Organisation], loaded_version: int | None = None
+) -> ProgrammeCommittee:
+    """Name the gathering's programme committee; with `loaded_version` (from the form) a change of the meeting
+    saved by someone else in between refuses it."""
+    if loaded_version is not None:
+        claim_version(Meeting, meeting.pk, loaded_version)
+        meeting.version = loaded_version + 1
     committee, _created = ProgrammeCommittee.objects.get_or_create(meeting=meeting)
     committee.members.set(organisations)
     return committee

@@ -112,17 +112,33 @@ def test_it_cancels_a_meeting_and_announces_it(
 def test_it_attaches_a_programme_committee_of_the_host_and_two_others(helgeland, gathering, municipalities):
     client = helgeland.client_for(helgeland.secretary)
     chosen = [municipalities[name].pk for name in ("Rana", "Hemnes", "Vefsn")]
-    response = client.post(_url(gathering), {"action": "committee", "members": chosen})
+    response = client.post(_url(gathering), {"action": "committee", "members": chosen, "version": 0})
     assert response.status_code == 302
     assert sorted(
         ProgrammeCommittee.objects.get(meeting=gathering).members.values_list("pk", flat=True)
     ) == sorted(chosen)
 
 
+def test_it_refuses_a_programme_committee_loaded_before_someone_else_saved(
+    helgeland, gathering, municipalities
+):
+    kari, sara = helgeland.client_for(helgeland.chair), helgeland.client_for(helgeland.secretary)
+    first = [municipalities[name].pk for name in ("Rana", "Hemnes", "Vefsn")]
+    assert (
+        kari.post(_url(gathering), {"action": "committee", "members": first, "version": 0}).status_code == 302
+    )
+    # Sara's form was loaded at version 0, before Kari saved hers.
+    second = [municipalities[name].pk for name in ("Rana", "Alstahaug", "Brønnøy")]
+    response = sara.post(_url(gathering), {"action": "committee", "members": second, "version": 0})
+    assert "Noen andre har lagret endringer etter at du åpnet skjemaet." in response.content.decode()
+    members = ProgrammeCommittee.objects.get(meeting=gathering).members.values_list("pk", flat=True)
+    assert sorted(members) == sorted(first)
+
+
 def test_it_requires_the_host_on_the_programme_committee(helgeland, gathering, municipalities):
     client = helgeland.client_for(helgeland.secretary)
     chosen = [municipalities[name].pk for name in ("Alstahaug", "Hemnes", "Vefsn")]
-    response = client.post(_url(gathering), {"action": "committee", "members": chosen})
+    response = client.post(_url(gathering), {"action": "committee", "members": chosen, "version": 0})
     assert "Vertskommunen Rana må være med." in response.content.decode()
     assert not ProgrammeCommittee.objects.exists()
 

@@ -22,13 +22,16 @@ def _url(world):
     return reverse("planning:plan", args=[world.network.slug])
 
 
-def _propose(client, world, **preferences):
-    data = {
+def _preferences() -> dict:
+    return {
         "year": NEXT_YEAR, "digital_weekday": 1, "digital_week": 2, "digital_start": "09:00", "digital_minutes": 120,
         "online_link": "https://teams.example.no/helgeland", "gathering_weekday": 2, "gathering_start": "11:30",
-        "gathering_end": "12:30", "action": "propose",
+        "gathering_end": "12:30", "action": "propose", "version": 0,
     }  # fmt: skip
-    data.update(preferences)
+
+
+def _propose(client, world, **preferences):
+    data = {**_preferences(), **preferences}
     response = client.post(_url(world), data)
     assert response.status_code == 200
     return response.context["formset"]
@@ -41,6 +44,19 @@ def test_it_proposes_next_years_plan_from_the_mandate(helgeland):
     assert kinds.count("gathering") == 4
     starts = [form["start_date"].value() for form in formset.forms]
     assert all(day.year == NEXT_YEAR and not is_closed(day) for day in starts)
+
+
+def test_it_refuses_preferences_loaded_before_someone_else_saved_them(helgeland):
+    from motebok.planning.models import PlanPreferences
+
+    kari, sara = helgeland.client_for(helgeland.chair), helgeland.client_for(helgeland.secretary)
+    _propose(kari, helgeland, digital_weekday=3)
+    # Sara's form was loaded at version 0, before Kari saved Thursday.
+    response = sara.post(_url(helgeland), {**_preferences(), "digital_weekday": 0})
+    assert "Noen andre har lagret endringer etter at du åpnet skjemaet." in response.content.decode()
+    assert response.context["formset"] is None
+    preferences = PlanPreferences.objects.get(body=helgeland.network)
+    assert (preferences.digital_weekday, preferences.version) == (3, 1)
 
 
 def test_it_accepts_the_adjusted_plan_as_planned_meetings(helgeland, municipalities):

@@ -34,7 +34,7 @@ def _committee_form(meeting: Meeting, data=None) -> ProgrammeCommitteeForm | Non
     current = ProgrammeCommittee.objects.filter(meeting=meeting).first()
     initial = {"members": list(current.members.all()) if current else [meeting.host] if meeting.host else []}
     municipalities = services.member_municipalities(meeting.body, timezone.localdate())
-    return ProgrammeCommitteeForm(data, initial=initial, municipalities=municipalities, host=meeting.host)
+    return ProgrammeCommitteeForm(data, initial=initial, meeting=meeting, municipalities=municipalities)
 
 
 @require_http_methods(["GET", "POST"])
@@ -63,9 +63,14 @@ def change(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Møtet er avlyst."))
         return redirect(meeting)
     if action == "committee" and committee_form is not None and committee_form.is_valid():
-        services.set_programme_committee(meeting, committee_form.cleaned_data["members"])
-        messages.success(request, _("Programkomiteen er lagret."))
-        return redirect("planning:change", pk=meeting.pk)
+        data = committee_form.cleaned_data
+        try:
+            services.set_programme_committee(meeting, data["members"], loaded_version=data["version"])
+        except StaleEdit as error:
+            committee_form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Programkomiteen er lagret."))
+            return redirect("planning:change", pk=meeting.pk)
     context = {
         "meeting": meeting,
         "body": meeting.body,

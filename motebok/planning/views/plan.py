@@ -17,6 +17,7 @@ from motebok.planning import services
 from motebok.planning.forms import PlanItemFormSet, PreferencesForm
 from motebok.planning.planner import Kind, Proposal
 from motebok.registry.models import Organisation
+from motebok.registry.services import StaleEdit
 
 
 def _initial(proposal: Proposal) -> dict:
@@ -50,6 +51,16 @@ def _planned(form, hosts_by_id: dict[int, Organisation]) -> services.PlannedMeet
     )
 
 
+def _proposal(request: HttpRequest, body, year: int, hosts: list[Organisation]) -> PlanItemFormSet:
+    """The year proposed from the mandate and preferences, as a formset to adjust; never days already past."""
+    today = timezone.localdate()
+    not_before = today + dt.timedelta(days=1) if year <= today.year else None
+    proposals = services.propose_plan(body, year, not_before=not_before)
+    if not proposals:
+        messages.info(request, _("Mandatet og innstillingene gir ingen møter å foreslå for dette året."))
+    return PlanItemFormSet(initial=[_initial(p) for p in proposals], form_kwargs={"hosts": hosts})
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, slug: str) -> HttpResponse:
     body = editable_body(request, slug)
@@ -62,15 +73,14 @@ def plan_page(request: HttpRequest, slug: str) -> HttpResponse:
     if action == "propose":
         form = PreferencesForm(request.POST, instance=preferences)
         if form.is_valid():
-            form.save()
-            year = form.cleaned_data["year"]
-            not_before = today + dt.timedelta(days=1) if year <= today.year else None
-            proposals = services.propose_plan(body, year, not_before=not_before)
-            formset = PlanItemFormSet(initial=[_initial(p) for p in proposals], form_kwargs={"hosts": hosts})
-            if not proposals:
-                messages.info(
-                    request, _("Mandatet og innstillingene gir ingen møter å foreslå for dette året.")
-                )
+            fields = {name: form.cleaned_data[name] for name in PreferencesForm.Meta.fields}
+            try:
+                services.save_preferences(preferences, loaded_version=form.cleaned_data["version"], **fields)
+            except StaleEdit as error:
+                form.add_error(None, str(error))
+            else:
+                year = form.cleaned_data["year"]
+                formset = _proposal(request, body, year, hosts)
     elif action == "accept":
         formset = PlanItemFormSet(request.POST, form_kwargs={"hosts": hosts})
         if formset.is_valid():
