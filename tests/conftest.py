@@ -49,6 +49,17 @@ def make_person(name: str, username: str | None = None, organisation=None, email
     )
 
 
+def make_exempt_case(
+    body, title: str, public_title: str = "Unntatt sak", basis: str = "offl. § 25", **fields
+):
+    """A case exempt from public access: outsiders see its public title and legal basis, never `title`."""
+    from motebok.meetings.models import Case
+
+    return Case.objects.create(
+        body=body, title=title, access="exempt", exemption_basis=basis, public_title=public_title, **fields
+    )
+
+
 def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=OSLO)
 

@@ -15,6 +15,7 @@ from motebok.history.sources import Source
 from motebok.meetings.models import AgendaItem, Case
 from motebok.minutes import services as minutes
 from motebok.registry.models import Membership
+from tests.conftest import make_exempt_case
 from tests.importer.documents import MARCH_SUMMARY
 
 pytestmark = pytest.mark.django_db
@@ -60,13 +61,7 @@ def test_exempting_a_case_in_the_admin_records_access_basis_and_public_title(wor
 
 
 def test_a_change_of_exemption_basis_and_public_title_shows_the_old_and_the_new_value(world):
-    case = Case.objects.create(
-        body=world.network,
-        title="Tilsetting",
-        access="exempt",
-        exemption_basis="offl. § 25",
-        public_title="Sak",
-    )
+    case = make_exempt_case(world.network, "Tilsetting", public_title="Sak")
     case.exemption_basis, case.public_title = "offl. § 13, jf. fvl. § 13", "Personalsak"
     case.save()
 
@@ -152,9 +147,7 @@ def test_membership_changes_in_the_admin_and_by_command_are_recorded(world, admi
 
 
 def test_only_the_bodys_editors_see_the_history(world, client):
-    Case.objects.create(
-        body=world.network, title="Lønn", access="exempt", exemption_basis="offl. § 25", public_title="X"
-    )
+    make_exempt_case(world.network, "Lønn", public_title="X")
     assert _history_page(world).status_code == 200
     assert _history_page(world, world.chair).status_code == 200
     assert _history_page(world, world.member).status_code == 403

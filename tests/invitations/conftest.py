@@ -24,6 +24,7 @@ from icalendar import Calendar
 from motebok.meetings.models import Case, Meeting
 from motebok.meetings.services import create_meeting, place_case
 from motebok.registry.models import Mandate
+from tests.conftest import make_exempt_case
 
 TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
 SECRET_TITLE = "Avtale om sluttpakke for enhetsleder i Vefsn"
@@ -48,13 +49,7 @@ def meeting(world) -> Meeting:
         chair=world.chair,
     )
     open_case = Case.objects.create(body=world.network, title="Felles høringsuttalelse om legevakt")
-    exempt = Case.objects.create(
-        body=world.network,
-        title=SECRET_TITLE,
-        access="exempt",
-        exemption_basis="offl. § 13",
-        public_title=PUBLIC_TITLE,
-    )
+    exempt = make_exempt_case(world.network, SECRET_TITLE, public_title=PUBLIC_TITLE, basis="offl. § 13")
     place_case(open_case, meeting)
     place_case(exempt, meeting)
     return meeting

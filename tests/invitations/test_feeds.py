@@ -12,6 +12,7 @@ from motebok.invitations import services
 from motebok.invitations.models import FeedToken
 from motebok.meetings.models import Case, Deadline, Meeting
 from motebok.meetings.services import create_meeting, place_case
+from tests.conftest import make_exempt_case
 from tests.invitations.conftest import PUBLIC_TITLE, SECRET_TITLE, next_weekday
 
 
@@ -181,13 +182,7 @@ def _deadline_material(world, published):
     from motebok.minutes import services as minutes
 
     soon = dt.date.today() + dt.timedelta(days=20)
-    exempt = Case.objects.create(
-        body=world.network,
-        title="Sluttavtale",
-        access="exempt",
-        exemption_basis="offl. § 25",
-        public_title="X",
-    )
+    exempt = make_exempt_case(world.network, "Sluttavtale", public_title="X")
     place_case(exempt, published)
     unpublished = Meeting.objects.get(title="Arbeidsmøte (upublisert)")
     Deadline.objects.create(body=world.network, what="Frist i unntatt sak", date=soon, case=exempt)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from motebok.meetings.models import ActionItem, AgendaItem, Case, Meeting
 from motebok.meetings.services import create_meeting
 from motebok.planning.agenda import open_follow_ups, set_up_agenda
-from tests.conftest import at
+from tests.conftest import at, make_exempt_case
 
 STANDING_OPENING = [
     "Godkjenning av innkalling og saksliste",
@@ -120,13 +120,7 @@ def test_it_lists_open_follow_ups_until_they_are_done(world, meeting):
 
 
 def test_it_leaves_follow_ups_on_exempt_cases_out_for_those_without_the_right(world, meeting):
-    exempt = Case.objects.create(
-        body=world.network,
-        title="Lønn",
-        access="exempt",
-        exemption_basis="offl. § 25",
-        public_title="Personalsak",
-    )
+    exempt = make_exempt_case(world.network, "Lønn", public_title="Personalsak")
     ActionItem.objects.create(what="Forhandle lønn med daglig leder", body=world.network, case=exempt)
     assert open_follow_ups(meeting).count() == 1
     assert open_follow_ups(meeting, world.member.user).count() == 1

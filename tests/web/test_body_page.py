@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from motebok.meetings.models import Meeting
+from tests.conftest import make_exempt_case
 
 
 def add_meetings(body, starts: list[dt.datetime], published: bool = True) -> None:
@@ -146,20 +147,14 @@ def test_it_shows_outsiders_no_deadline_of_an_exempt_case_an_unpublished_meeting
     world, client
 ):
     from motebok.meetings import services
-    from motebok.meetings.models import Case, Deadline
+    from motebok.meetings.models import Deadline
     from motebok.minutes.services import start_minutes
 
     soon = timezone.localdate() + dt.timedelta(days=10)
     published = services.create_meeting(world.network, start=timezone.now(), is_published=True)
     unpublished = services.create_meeting(world.network, start=timezone.now() + dt.timedelta(days=3))
     start_minutes(published)
-    exempt = Case.objects.create(
-        body=world.network,
-        title="Sluttavtale",
-        access="exempt",
-        exemption_basis="offl. § 25",
-        public_title="S",
-    )
+    exempt = make_exempt_case(world.network, "Sluttavtale", public_title="S")
     services.place_case(exempt, unpublished)
     Deadline.objects.create(body=world.network, what="Åpen høringsfrist", date=soon)
     Deadline.objects.create(body=world.network, what="Frist i unntatt sak", date=soon, case=exempt)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from motebok.documents.models import Document
 from motebok.meetings import services
 from motebok.meetings.models import Case
-from tests.conftest import at
+from tests.conftest import at, make_exempt_case
 
 TITLE = "Sluttavtale for enhetsleder Vefsn"
 
@@ -21,13 +21,7 @@ def filed(world, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     meeting = services.create_meeting(world.network, start=at(2025, 3, 14), is_published=True)
     open_case = Case.objects.create(body=world.network, title="Samhandling med sykehuset")
-    exempt_case = Case.objects.create(
-        body=world.network,
-        title="Personalsak",
-        access="exempt",
-        exemption_basis="offl. § 25",
-        public_title="P",
-    )
+    exempt_case = make_exempt_case(world.network, "Personalsak", public_title="P")
     for case in (open_case, exempt_case):
         services.place_case(case, meeting)
 
