@@ -173,6 +173,41 @@ class ExemptContentPolicy:
         return Body.objects.filter(pk__in=rules.member_body_ids(user))
 
 
+class EditingPolicy:
+    """Who changes a body and everything of it (settings, mandate, members, sub-bodies, meetings, cases, minutes,
+    history): its secretaries, chair and deputy chair, those of any body above it, and site staff.
+
+    A secretary who creates a working group keeps managing it, whoever becomes its own secretary.
+    """
+
+    def editable(self, user) -> QuerySet[Body]:
+        if user.is_authenticated and user.is_staff:
+            return Body.objects.all()
+        return Body.objects.filter(pk__in=self._body_ids(user))
+
+    def can_edit(self, user, body: Body) -> bool:
+        if user.is_authenticated and user.is_staff:
+            return True
+        return body.pk in self._body_ids(user)
+
+    @staticmethod
+    def _body_ids(user) -> set[int]:
+        """The bodies the user edits by her own role, and every body below those."""
+        found = rules.editing_body_ids(user)
+        if not found:
+            return found
+        children: dict[int, list[int]] = {}
+        for pk, parent_id in Body.objects.filter(parent__isnull=False).values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        frontier = list(found)
+        while frontier:
+            for child in children.get(frontier.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    frontier.append(child)
+        return found
+
+
 bodies = BodyPolicy()
 meetings = MeetingPolicy()
 cases = CasePolicy()
@@ -180,3 +215,4 @@ documents = DocumentPolicy()
 follow_ups = FollowUpPolicy()
 deadlines = DeadlinePolicy()
 exempt = ExemptContentPolicy()
+editing = EditingPolicy()

@@ -1,6 +1,6 @@
 """Who may see and do what. Every view, feed and export asks here; nothing else decides.
 
-Per body: the secretary, chair and deputy chair edit; other members read everything and propose cases;
+Per body: the secretary, chair and deputy chair edit, as do those of a body above it; other members read everything and propose cases;
 everyone else sees only what the body has published, and exempt cases and documents only by their public
 title. Site staff administer everything.
 """
@@ -34,12 +34,10 @@ def is_member(user, body: Body) -> bool:
 
 
 def can_edit(user, body: Body) -> bool:
-    """Secretary, chair, deputy chair and site staff edit a body's meetings, cases and minutes."""
-    if not user.is_authenticated:
-        return False
-    if user.is_staff:
-        return True
-    return _memberships(user).filter(body=body, role__in=Membership.EDITING_ROLES).exists()
+    """Change the body and everything of it: the editing policy's answer (motebok.access.policies.editing)."""
+    from motebok.access.policies import editing
+
+    return editing.can_edit(user, body)
 
 
 def can_approve_substitutes(user, body: Body) -> bool:
@@ -55,38 +53,16 @@ def can_create_bodies(user) -> bool:
     return user.is_authenticated and user.is_staff
 
 
-def managed_body_ids(user) -> set[int]:
-    """Bodies the user manages: where she is secretary, chair or deputy chair, and every body below those."""
-    if not user.is_authenticated:
-        return set()
-    managed = set(
-        _memberships(user).filter(role__in=Membership.EDITING_ROLES).values_list("body_id", flat=True)
-    )
-    children: dict[int, list[int]] = {}
-    for pk, parent_id in Body.objects.filter(parent__isnull=False).values_list("pk", "parent_id"):
-        children.setdefault(parent_id, []).append(pk)
-    frontier = list(managed)
-    while frontier:
-        for child in children.get(frontier.pop(), []):
-            if child not in managed:
-                managed.add(child)
-                frontier.append(child)
-    return managed
+def editing_body_ids(user) -> set[int]:
+    """The bodies where the user is an active secretary, chair or deputy chair."""
+    return set(_memberships(user).filter(role__in=Membership.EDITING_ROLES).values_list("body_id", flat=True))
 
 
-def managed_bodies(user) -> QuerySet[Body]:
-    """The bodies whose settings, mandate and members the user may change; the list form of can_manage_body."""
-    if user.is_authenticated and user.is_staff:
-        return Body.objects.all()
-    return Body.objects.filter(pk__in=managed_body_ids(user))
+def editable_bodies(user) -> QuerySet[Body]:
+    """The bodies the user may change; the list form of can_edit."""
+    from motebok.access.policies import editing
 
-
-def can_manage_body(user, body: Body) -> bool:
-    """Edit the body, its mandate and members, and create its sub-bodies: its own managers, those of a body
-    above it, and site staff."""
-    if not user.is_authenticated:
-        return False
-    return user.is_staff or body.pk in managed_body_ids(user)
+    return editing.editable(user)
 
 
 def can_propose(user, body: Body) -> bool:

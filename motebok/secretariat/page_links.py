@@ -11,17 +11,15 @@ from motebok.web.extensions import Link
 
 
 def body_links(request, body) -> list[Link]:
-    links = []
-    if rules.can_edit(request.user, body):
-        links.append(Link(_("Nytt møte"), reverse("secretariat:new_meeting", args=[body.slug])))
-    if rules.can_manage_body(request.user, body):
-        links += [
-            Link(_("Medlemmer"), reverse("secretariat:members", args=[body.slug])),
-            Link(_("Mandat"), reverse("secretariat:mandate", args=[body.slug])),
-            Link(_("Innstillinger"), reverse("secretariat:edit_body", args=[body.slug])),
-            Link(_("Nytt underorgan"), reverse("secretariat:new_sub_body", args=[body.slug])),
-        ]
-    return links
+    if not rules.can_edit(request.user, body):
+        return []
+    return [
+        Link(_("Nytt møte"), reverse("secretariat:new_meeting", args=[body.slug])),
+        Link(_("Medlemmer"), reverse("secretariat:members", args=[body.slug])),
+        Link(_("Mandat"), reverse("secretariat:mandate", args=[body.slug])),
+        Link(_("Innstillinger"), reverse("secretariat:edit_body", args=[body.slug])),
+        Link(_("Nytt underorgan"), reverse("secretariat:new_sub_body", args=[body.slug])),
+    ]
 
 
 def meeting_links(request, meeting) -> list[Link]:

@@ -5,6 +5,9 @@ Views parse, ask motebok.access.rules, call a service and render.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -27,8 +30,22 @@ def _me(request: HttpRequest):
     return getattr(request.user, "person", None)
 
 
-def _managed_body(request: HttpRequest, slug: str) -> Body:
-    return editable_body(request, slug, allowed=rules.can_manage_body)
+def body_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A page of one body for those who may change it: the view gets the body instead of its slug (404 to
+    outsiders, 403 to its other members), for GET and POST."""
+
+    @require_http_methods(["GET", "POST"])
+    @wraps(view)
+    def page(request: HttpRequest, slug: str, **kwargs) -> HttpResponse:
+        return view(request, editable_body(request, slug), **kwargs)
+
+    return page
+
+
+def form_page(request: HttpRequest, form, heading: str, body: Body | None = None, **context) -> HttpResponse:
+    """The secretariat's plain form page."""
+    context |= {"form": form, "heading": heading, "body": body}
+    return render(request, "secretariat/form.html", context)
 
 
 @login_required
@@ -53,12 +70,11 @@ def new_body(request: HttpRequest) -> HttpResponse:
         sent = sum(invite(person, body, _me(request)) for person in secretaries)
         messages.success(request, _("Organet er opprettet. Invitasjoner sendt: %(n)d.") % {"n": sent})
         return redirect(body)
-    return render(request, "secretariat/form.html", {"form": form, "heading": _("Nytt organ")})
+    return form_page(request, form, _("Nytt organ"))
 
 
-@require_http_methods(["GET", "POST"])
-def new_sub_body(request: HttpRequest, slug: str) -> HttpResponse:
-    parent = _managed_body(request, slug)
+@body_page
+def new_sub_body(request: HttpRequest, parent: Body) -> HttpResponse:
     form = forms.SubBodyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -82,13 +98,11 @@ def new_sub_body(request: HttpRequest, slug: str) -> HttpResponse:
             invite(secretary, body, _me(request))
             messages.success(request, _("%(name)s er opprettet.") % {"name": body.name})
             return redirect(body)
-    context = {"form": form, "body": parent, "heading": _("Nytt underorgan")}
-    return render(request, "secretariat/form.html", context)
+    return form_page(request, form, _("Nytt underorgan"), parent)
 
 
-@require_http_methods(["GET", "POST"])
-def edit_body(request: HttpRequest, slug: str) -> HttpResponse:
-    body = _managed_body(request, slug)
+@body_page
+def edit_body(request: HttpRequest, body: Body) -> HttpResponse:
     form = forms.BodyForm(request.POST or None, instance=Body.objects.get(pk=body.pk))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -100,14 +114,11 @@ def edit_body(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Endringene er lagret."))
             return redirect(body)
-    return render(
-        request, "secretariat/form.html", {"form": form, "body": body, "heading": _("Innstillinger")}
-    )
+    return form_page(request, form, _("Innstillinger"), body)
 
 
-@require_http_methods(["GET", "POST"])
-def mandate(request: HttpRequest, slug: str) -> HttpResponse:
-    body = _managed_body(request, slug)
+@body_page
+def mandate(request: HttpRequest, body: Body) -> HttpResponse:
     current = body.current_mandate
     initial = {"adopted": timezone.localdate()}
     if current is not None:
@@ -123,9 +134,8 @@ def mandate(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "secretariat/mandate.html", context)
 
 
-@require_http_methods(["GET", "POST"])
-def members(request: HttpRequest, slug: str) -> HttpResponse:
-    body = _managed_body(request, slug)
+@body_page
+def members(request: HttpRequest, body: Body) -> HttpResponse:
     form = forms.MemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -164,7 +174,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def end_membership(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    body = _managed_body(request, slug)
+    body = editable_body(request, slug)
     membership = get_object_or_404(Membership, pk=pk, body=body)
     form = forms.EndMembershipForm(request.POST)
     if form.is_valid():
@@ -181,9 +191,8 @@ def end_membership(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect("secretariat:members", body.slug)
 
 
-@require_http_methods(["GET", "POST"])
-def new_meeting(request: HttpRequest, slug: str) -> HttpResponse:
-    body = editable_body(request, slug)
+@body_page
+def new_meeting(request: HttpRequest, body: Body) -> HttpResponse:
     form = forms.MeetingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -199,7 +208,7 @@ def new_meeting(request: HttpRequest, slug: str) -> HttpResponse:
         )
         messages.success(request, _("Møtet er opprettet."))
         return redirect(meeting)
-    return render(request, "secretariat/form.html", {"form": form, "body": body, "heading": _("Nytt møte")})
+    return form_page(request, form, _("Nytt møte"), body)
 
 
 @require_http_methods(["GET", "POST"])
@@ -215,5 +224,4 @@ def edit_meeting(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Endringene er lagret."))
             return redirect(meeting)
-    context = {"form": form, "body": meeting.body, "meeting": meeting, "heading": _("Endre møtet")}
-    return render(request, "secretariat/form.html", context)
+    return form_page(request, form, _("Endre møtet"), meeting.body, meeting=meeting)

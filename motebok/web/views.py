@@ -41,7 +41,7 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
     if not rules.can_see_body(request.user, body):
         raise Http404
     is_member = rules.is_member(request.user, body)
-    manages = rules.can_manage_body(request.user, body)
+    manages = rules.can_edit(request.user, body)
     meetings = rules.visible_meetings(request.user, body.meetings.all())
     now = timezone.now()
     today = timezone.localdate()
@@ -75,7 +75,7 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         if is_member
         else [],
         "is_member": is_member,
-        "can_edit": rules.can_edit(request.user, body),
+        "can_edit": manages,
         "links": extensions.body_links(request, body),
     }
     return render(request, "web/body.html", context)
@@ -216,7 +216,7 @@ def my_page(request: HttpRequest) -> HttpResponse:
         "deadlines": policies.deadlines.visible(
             request.user, Deadline.objects.filter(body__in=body_ids, date__gte=now.date())
         ).select_related("body")[:20],
-        "managed": rules.managed_bodies(request.user).order_by("name"),
+        "managed": rules.editable_bodies(request.user).order_by("name"),
         "can_create_bodies": rules.can_create_bodies(request.user),
     }
     return render(request, "web/my_page.html", context)

@@ -23,7 +23,7 @@ def test_the_secretary_creates_a_working_committee_and_becomes_its_secretary(wor
     ]
 
 
-def test_she_may_name_another_secretary_and_still_manages_the_sub_body(
+def test_she_may_name_another_secretary_and_still_manages_the_sub_body_and_its_meetings(
     world, django_capture_on_commit_callbacks
 ):
     world.client_for(world.secretary).post(
@@ -34,6 +34,9 @@ def test_she_may_name_another_secretary_and_still_manages_the_sub_body(
     assert group.memberships.get().person == Person.objects.get(email="ole@grue.no")
     sara = world.client_for(world.secretary)
     assert sara.get(reverse("secretariat:members", args=[group.slug])).status_code == 200
+    # One policy decides who changes a body, so she also plans its meetings and reads its history.
+    for name in ("secretariat:new_meeting", "planning:plan", "history:body"):
+        assert sara.get(reverse(name, args=[group.slug])).status_code == 200, name
     # ...and the sub-body's own sub-bodies.
     assert sara.post(_url(group), {"name": "Undergruppe", "kind": "working_group"}).status_code == 302
 
