@@ -54,10 +54,12 @@ class Mailing:
 
 def particulars(meeting: Meeting) -> dict[str, str]:
     """When and where the meeting is, and how to join it, as an update compares them."""
-    place = meeting.place if meeting.format != Meeting.Format.DIGITAL else ""
+    place = ", ".join(filter(None, (meeting.place, meeting.address)))
     return {
         "time": f"{meeting_date(meeting)} {meeting_time(meeting)}",
-        "place": place or meeting.get_format_display(),
+        "place": place
+        if meeting.format != Meeting.Format.DIGITAL and place
+        else meeting.get_format_display(),
         "link": joining_link(meeting),
     }
 

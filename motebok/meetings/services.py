@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.meetings.signals import meeting_changed
 from motebok.registry.models import Body
 from motebok.registry.services import claim_version
 
@@ -45,14 +46,22 @@ MEETING_FIELDS = ("title", "kind", "format", "place", "address", "host", "online
 
 @transaction.atomic
 def update_meeting(meeting: Meeting, *, loaded_version: int, **fields) -> Meeting:
-    """Save a meeting's details, refusing if someone else saved since the form was loaded."""
+    """Save a meeting's details, refusing if someone else saved since the form was loaded; listeners hear of
+    what changed once it is committed."""
     claim_version(Meeting, meeting.pk, loaded_version)
     meeting.version = loaded_version + 1
+    changed = set()
     for name, value in fields.items():
         if name not in MEETING_FIELDS:
             raise ValueError(f"{name} is not an editable field of a meeting")
+        if getattr(meeting, name) != value:
+            changed.add(name)
         setattr(meeting, name, value)
     meeting.save(update_fields=[*fields, "version"])
+    if changed:
+        transaction.on_commit(
+            lambda: meeting_changed.send(sender=Meeting, meeting=meeting, changed=frozenset(changed))
+        )
     return meeting
 
 

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 
 from motebok.invitations import services
 from motebok.invitations.models import Dispatch
+from motebok.meetings import services as meeting_services
 from motebok.meetings.models import Meeting
 from motebok.planning import services as planning
 from tests.invitations.conftest import TEAMS, calendar_of, event_of
@@ -128,6 +129,40 @@ def test_it_sends_a_cancellation_when_the_planning_app_cancels_the_meeting(
         planning.cancel_meeting(meeting)
 
     assert str(calendar_of(smtp.to("mona@example.no")[-1])["METHOD"]) == "CANCEL"
+
+
+def test_editing_the_place_or_link_sends_an_update_that_says_what_changed(
+    world, meeting, smtp, django_capture_on_commit_callbacks
+):
+    services.send_invitation(meeting, world.secretary)
+    new_link = "https://teams.microsoft.com/l/meetup-join/ny-lenke"
+    form = {
+        "version": 0, "kind": "ordinary", "title": "", "format": "hybrid", "place": "Mo i Rana",
+        "address": "Storgata 1", "online_link": new_link, "host": "",
+    }  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        response = world.client_for(world.secretary).post(
+            reverse("secretariat:edit_meeting", args=[meeting.pk]), form
+        )
+
+    assert response.status_code == 302
+    invitation, update = smtp.to("mona@example.no")
+    assert update["Subject"].strip().startswith("Endret møte:")
+    assert event_of(update)["UID"] == event_of(invitation)["UID"]
+    assert int(event_of(update)["SEQUENCE"]) == int(event_of(invitation)["SEQUENCE"]) + 1
+    assert str(event_of(update)["LOCATION"]) == "Mo i Rana"
+    assert str(event_of(update)["CONFERENCE"]) == new_link
+    text = update.get_body(("plain",)).get_content()
+    assert "Sted: før Digitalt, nå Mo i Rana, Storgata 1" in text
+    assert f"Lenke til møtet: før {TEAMS}, nå {new_link}" in text
+
+
+def test_changing_only_the_chair_sends_nothing(world, meeting, smtp, django_capture_on_commit_callbacks):
+    services.send_invitation(meeting, world.secretary)
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_services.update_meeting(meeting, loaded_version=0, chair=world.secretary)
+
+    assert len(smtp.to("mona@example.no")) == 1
 
 
 def test_an_update_says_the_old_and_the_new_time(world, meeting, smtp):
