@@ -22,7 +22,7 @@ from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
 from motebok.publishing import MeetingDocument, to_docx, to_pdf
 from motebok.registry.models import Body, Membership
-from motebok.registry.services import StaleEdit
+from motebok.registry.services import StaleEdit, deputy_for
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -97,10 +97,12 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     meeting = found.meeting
     allowed = services.substitutes_allowed(meeting.body)
+    # The substitute named before, else the deputy of the member's municipality seat.
+    substitute = found.substitute or deputy_for(found.person, meeting.body)
     initial = {
         "response": found.response if found.response != Answer.Response.PENDING else None,
-        "substitute_name": found.substitute.name if found.substitute else "",
-        "substitute_email": found.substitute.email if found.substitute else "",
+        "substitute_name": substitute.name if substitute else "",
+        "substitute_email": substitute.email if substitute else "",
         "comment": found.comment,
     }
     form = AnswerForm(request.POST or None, initial=initial, substitutes_allowed=allowed)

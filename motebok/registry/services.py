@@ -139,9 +139,17 @@ def add_membership(
             _("%(name)s er allerede registrert med denne rollen i %(body)s.")
             % {"name": person.name, "body": body}
         )
+    _check_seat_is_free(body, organisation, role, day)
     return Membership.objects.create(
         body=body, person=person, role=role, organisation=organisation, start=start, end=end
     )
+
+
+@transaction.atomic
+def add_member(body: Body, name: str, email: str, *, organisation: Organisation | None = None, **membership):
+    """Find the person by e-mail (or register her) and give her a role; nothing is saved if the role is refused."""
+    person = find_or_create_person(name, email, organisation)
+    return add_membership(body, person, organisation=organisation, **membership)
 
 
 @transaction.atomic
@@ -155,18 +163,64 @@ def end_membership(membership: Membership, end: dt.date) -> Membership:
 
 
 def seats(body: Body, day: dt.date | None = None) -> list[dict]:
-    """Per municipality of the body's region that exists on the day: its active member and deputy, if any."""
+    """Per municipality of the body's region that exists on the day: its active member and deputy, if any.
+
+    A body built of municipality seats (its region set) gives each municipality one member and optionally a
+    deputy (a Varamedlem membership for the same municipality); a merged municipality's seat passes to its
+    successor.
+    """
     day = day or timezone.localdate()
+    municipalities = list(body.municipalities.order_by("name"))
+    if not municipalities:
+        return []
     active = [m for m in body.memberships.select_related("person", "organisation") if m.is_active(day)]
     rows = []
-    for municipality in body.municipalities.order_by("name"):
+    for municipality in municipalities:
         current = {municipality.pk, *(c.pk for c in municipality.current_successors(day))}
         holders = [m for m in active if m.organisation_id in current]
         rows.append(
             {
                 "municipality": municipality,
+                "represented": current,
                 "member": next((m for m in holders if m.role != Membership.Role.SUBSTITUTE), None),
                 "deputy": next((m for m in holders if m.role == Membership.Role.SUBSTITUTE), None),
             }
         )
     return rows
+
+
+def _check_seat_is_free(body: Body, organisation: Organisation | None, role: str, day: dt.date) -> None:
+    """A municipality's seat holds one member and one deputy: refuse a second of either."""
+    if organisation is None or role not in (Membership.Role.MEMBER, Membership.Role.SUBSTITUTE):
+        return
+    seat = next((seat for seat in seats(body, day) if organisation.pk in seat["represented"]), None)
+    if seat is None:
+        return
+    if role == Membership.Role.MEMBER and seat["member"] is not None:
+        message = _(
+            "%(municipality)s har allerede et medlem i %(body)s: %(name)s. Avslutt det medlemskapet først, "
+            "eller legg personen til som varamedlem."
+        )
+        holder = seat["member"]
+    elif role == Membership.Role.SUBSTITUTE and seat["deputy"] is not None:
+        message = _(
+            "%(municipality)s har allerede et varamedlem i %(body)s: %(name)s. Avslutt det medlemskapet først."
+        )
+        holder = seat["deputy"]
+    else:
+        return
+    raise RegistryError(
+        message % {"municipality": organisation.name, "body": body.name, "name": holder.person.name}
+    )
+
+
+def deputy_for(member: Person, body: Body, day: dt.date | None = None) -> Person | None:
+    """The deputy of the municipality seat the member holds in the body, if the body is built that way."""
+    for seat in seats(body, day):
+        if (
+            seat["member"] is not None
+            and seat["member"].person_id == member.pk
+            and seat["deputy"] is not None
+        ):
+            return seat["deputy"].person
+    return None

@@ -140,11 +140,10 @@ def members(request: HttpRequest, body: Body) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            person = registry.find_or_create_person(data["name"], data["email"], data["organisation"])
-            registry.add_membership(
-                body, person, role=data["role"], organisation=data["organisation"], start=data["start"],
-                end=data["end"],
-            )  # fmt: skip
+            person = registry.add_member(
+                body, data["name"], data["email"], role=data["role"], organisation=data["organisation"],
+                start=data["start"], end=data["end"],
+            ).person  # fmt: skip
         except registry.RegistryError as error:
             form.add_error(None, str(error))
         else:

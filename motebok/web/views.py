@@ -49,6 +49,7 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         body.memberships.select_related("person", "organisation").order_by("role", "person__name")
     )
     children = list(rules.visible_bodies(request.user).filter(parent=body))
+    body_seats = seats(body, today)
     if is_member or manages:
         # A working group without an active chair shows "mangler leder" to those who can do something about it.
         led = set(
@@ -63,7 +64,8 @@ def body_page(request: HttpRequest, slug: str) -> HttpResponse:
         "mandate": body.current_mandate,
         "memberships": [m for m in memberships if m.is_active(today)],
         "ended_memberships": [m for m in memberships if m.end and m.end < today] if manages else [],
-        "empty_seats": [s["municipality"] for s in seats(body, today) if s["member"] is None]
+        "seats": body_seats,
+        "empty_seats": [seat["municipality"] for seat in body_seats if seat["member"] is None]
         if manages
         else [],
         "meetings": meeting_overview(meetings, request.GET, now),

@@ -127,3 +127,23 @@ def test_the_link_stops_working_when_the_meeting_is_over(world, meeting, monas_a
         )
 
     assert client.get(monas_answer.get_absolute_url()).status_code == 404
+
+
+def test_it_offers_the_deputy_of_the_members_municipality_seat_as_substitute(
+    world, meeting, monas_answer, client
+):
+    from motebok.registry.models import Membership
+    from motebok.registry.municipalities import resolve_municipality
+    from tests.conftest import make_person
+
+    rana = resolve_municipality("Rana", county="Nordland")
+    world.network.municipalities.set([rana])
+    world.network.memberships.filter(person=world.member).update(organisation=rana)
+    dag = make_person("Dag Vara", email="dag@rana.kommune.no")
+    Membership.objects.create(
+        body=world.network, person=dag, organisation=rana, role=Membership.Role.SUBSTITUTE
+    )
+
+    form = client.get(monas_answer.get_absolute_url()).context["form"]
+
+    assert (form["substitute_name"].value(), form["substitute_email"].value()) == ("Dag Vara", dag.email)

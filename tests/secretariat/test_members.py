@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -48,6 +49,30 @@ def test_the_secretary_adds_a_member_for_a_municipality_and_sees_which_have_no_o
     assert "Uten medlem: Hemnes, Vefsn" in page
     seats = page[page.index("Kommunenes plasser") :]
     assert "Rita Rana" in seats and "Dag Vara" in seats
+
+
+def test_a_municipality_seat_holds_one_member_and_one_deputy(world, region):
+    sara = world.client_for(world.secretary)
+    sara.post(_url(world.network), _member("Rita Rana", "rita@rana.kommune.no", region["Rana"], invite=""))
+    sara.post(
+        _url(world.network),
+        _member("Dag Vara", "dag@rana.kommune.no", region["Rana"], role="substitute", invite=""),
+    )
+    second = sara.post(_url(world.network), _member("Ola", "ola@rana.kommune.no", region["Rana"], invite=""))
+    assert (
+        "Rana har allerede et medlem i Helseledernettverket: Rita Rana. Avslutt det medlemskapet først, "
+        "eller legg personen til som varamedlem." in second.content.decode()
+    )
+    deputy = sara.post(
+        _url(world.network),
+        _member("Ola", "ola@rana.kommune.no", region["Rana"], role="substitute", invite=""),
+    )
+    assert "Rana har allerede et varamedlem i Helseledernettverket: Dag Vara." in deputy.content.decode()
+    assert not Person.objects.filter(email="ola@rana.kommune.no").exists()
+    # The body's page shows the seat with its member and deputy side by side.
+    page = world.client_for(world.member).get(world.network.get_absolute_url()).content.decode()
+    seats = page[page.index("Kommunenes plasser") :]
+    assert re.search(r"<td>Rana</td><td>Rita Rana</td><td>Dag Vara</td>", seats)
 
 
 def test_the_same_e_mail_address_never_makes_two_people(world):
