@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from motebok.publishing.document import MeetingDocument, Section
+
+# A web address in running text; a full stop, comma or bracket right after it ends the sentence, not the link.
+LINK = re.compile(r"https?://[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))")
+LINK_COLOUR = "0B5CAD"
 
 
 def to_docx(doc: MeetingDocument) -> bytes:
@@ -89,7 +95,7 @@ def _facts(word, facts: list[tuple[str, str]]) -> None:
     for label, value in facts:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
+        _text(cells[1].paragraphs[0], value)
     word.add_paragraph()
 
 
@@ -97,18 +103,41 @@ def _people(word, people: list[tuple[str, list[str]]]) -> None:
     for label, names in people:
         paragraph = word.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
-        paragraph.add_run(", ".join(names))
+        _text(paragraph, ", ".join(names))
 
 
 def _section(word, section: Section) -> None:
     # Word has Heading 1–9; level 2 in the document model is the top case level, Word's Heading 1.
     word.add_heading(section.heading, level=min(max(section.level - 1, 1), 9))
     for text in section.paragraphs:
-        word.add_paragraph(text)
+        _text(word.add_paragraph(), text)
     for item in section.items:
-        word.add_paragraph(item, style="List Bullet")
+        _text(word.add_paragraph(style="List Bullet"), item)
     if section.conclusion:
         paragraph = word.add_paragraph()
         if section.conclusion_label:
             paragraph.add_run(f"{section.conclusion_label}: ").bold = True
-        paragraph.add_run(section.conclusion).bold = True
+        _text(paragraph, section.conclusion, bold=True)
+
+
+def _text(paragraph, text: str, bold: bool = False) -> None:
+    """Add text to a paragraph with every web address in it as a link Word opens on a click."""
+    position = 0
+    for match in LINK.finditer(text):
+        if match.start() > position:
+            paragraph.add_run(text[position : match.start()]).bold = bold
+        _hyperlink(paragraph, match.group(), bold)
+        position = match.end()
+    if position < len(text):
+        paragraph.add_run(text[position:]).bold = bold
+
+
+def _hyperlink(paragraph, url: str, bold: bool) -> None:
+    """A w:hyperlink to an external address, underlined in the link colour as Word shows its own links."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    run = paragraph.add_run(url)
+    run.bold, run.font.underline, run.font.color.rgb = bold, True, RGBColor.from_string(LINK_COLOUR)
+    # The run was added to the paragraph; move it inside the link.
+    link.append(run._r)
+    paragraph._p.append(link)

@@ -54,3 +54,42 @@ def test_it_marks_a_cancelled_meeting_avlyst():
 
     assert word.paragraphs[0].text == "AVLYST"
     assert word.core_properties.title.startswith("AVLYST: ")
+
+
+def test_it_makes_every_web_address_a_link_word_opens():
+    teams = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
+    doc = replace(
+        agenda(),
+        facts=[("Lenke til møtet", teams)],
+        sections=[
+            Section("Sak 1/25 Høring", paragraphs=["Se https://www.regjeringen.no/horing, frist i mars."])
+        ],
+    )
+
+    word = _word(doc)
+
+    links = {
+        "".join(t.text for t in link.iter(qn("w:t"))): word.part.rels[link.get(qn("r:id"))]
+        for link in word.element.body.iter(qn("w:hyperlink"))
+    }
+    assert set(links) == {teams, "https://www.regjeringen.no/horing"}
+    assert all(rel.is_external and rel.target_ref == text for text, rel in links.items())
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Se https://www.regjeringen.no/horing, frist i mars." in text
+
+
+def test_a_nynorsk_bodys_agenda_is_in_nynorsk_by_its_written_standard(world):
+    from django.contrib.auth.models import AnonymousUser
+
+    from motebok.invitations.agenda import agenda_document
+    from motebok.meetings.services import create_meeting
+    from tests.conftest import at
+
+    world.network.written_standard = "nn"
+    world.network.save()
+    meeting = create_meeting(world.network, start=at(2031, 3, 4), online_link="https://teams.microsoft.com/x")
+
+    word = _word(agenda_document(meeting, AnonymousUser(), with_link=True))
+
+    assert word.styles["Normal"].element.rPr.find(qn("w:lang")).get(qn("w:val")) == "nn-NO"
+    assert word.core_properties.language == "nn-NO"
