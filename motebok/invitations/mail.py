@@ -160,3 +160,22 @@ def substitute_request(answer: Answer, leader: Person, secretary: Person | None)
         to=[named(leader)],
     )
     return automatic(message, reply_to=secretary)
+
+
+def substitute_refused(answer: Answer, secretary: Person | None) -> EmailMultiAlternatives:
+    """Tell the member that the leader did not agree to her substitute, and how to answer again."""
+    meeting = answer.meeting
+    context = {
+        "answer": answer,
+        "meeting": meeting,
+        "date": meeting_date(meeting),
+        "url": settings.SITE_URL + answer.get_absolute_url(),
+    }
+    message = EmailMultiAlternatives(
+        subject=_("Stedfortreder ikke godkjent: %(body)s %(date)s")
+        % {"body": meeting.body.name, "date": meeting_date(meeting)},
+        body=render_to_string("invitations/email/substitute_refused.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[named(answer.person)],
+    )
+    return automatic(message, reply_to=secretary)

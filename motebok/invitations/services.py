@@ -265,7 +265,15 @@ def decide_substitute(answer: Answer, approved: bool) -> Answer:
     else:
         # A substitute the leader did not agree to does not come: take her off the draft attendance.
         answer.meeting.attendance.filter(person=answer.substitute, substitute_for=answer.person).delete()
+        _tell_the_member_of_the_refusal(answer)
     return answer
+
+
+def _tell_the_member_of_the_refusal(answer: Answer) -> None:
+    if answer.person.email:
+        with answer.meeting.body.in_written_standard():
+            message = mail.substitute_refused(answer, secretary_of(answer.meeting.body))
+        message.send()
 
 
 def _substitute_person(answer: Answer, name: str, email: str) -> Person:

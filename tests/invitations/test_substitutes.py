@@ -94,3 +94,20 @@ def test_a_refused_substitute_is_sent_nothing(world, meeting, monas_answer, smtp
     assert smtp.to(VERA) == []
     assert not meeting.attendance.filter(person__email=VERA).exists()
     assert client.get(url).status_code == 302
+
+
+def test_the_member_is_told_when_the_leader_refuses_her_substitute(
+    world, meeting, monas_answer, smtp, client
+):
+    _name_vera(client, monas_answer)
+
+    world.client_for(world.chair).post(
+        reverse("invitations:substitute", args=[monas_answer.pk]), {"decision": "refuse"}
+    )
+
+    (told,) = smtp.to("mona@example.no")
+    assert told["Subject"].strip().startswith("Stedfortreder ikke godkjent: Helseledernettverket")
+    assert told["Auto-Submitted"] == "auto-generated" and "sara@example.no" in told["Reply-To"]
+    text = told.get_content()
+    assert "Leder i Helseledernettverket har ikke godkjent Vera Vara som stedfortreder for deg" in text
+    assert monas_answer.get_absolute_url() in text
