@@ -4,6 +4,7 @@ from django.urls import include, path, reverse_lazy
 
 from motebok.operations.health import health
 from motebok.web import views
+from motebok.web.forms import AutomaticPasswordResetForm
 
 admin.site.site_header = "Møtebok"
 admin.site.site_title = "Møtebok"
@@ -23,6 +24,7 @@ urlpatterns = [
             template_name="accounts/password_reset_form.html",
             email_template_name="accounts/password_reset_email.txt",
             subject_template_name="accounts/password_reset_subject.txt",
+            form_class=AutomaticPasswordResetForm,
         ),
         name="password_reset",
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -15,6 +15,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from motebok.outbox import automatic, named
 from motebok.registry.models import Body, Person
 
 
@@ -56,5 +57,6 @@ def invite(person: Person, body: Body, invited_by: Person | None = None) -> bool
             {"person": person, "body": body, "link": link, "invited_by": invited_by,
              "days": settings.PASSWORD_RESET_TIMEOUT // 86400},
         )  # fmt: skip
-    transaction.on_commit(lambda: send_mail(subject, text, None, [person.email]))
+    message = automatic(EmailMessage(subject, text, None, [named(person)]), reply_to=invited_by)
+    transaction.on_commit(message.send)
     return True

@@ -41,6 +41,9 @@ def _set_password(link: str, password: str) -> tuple[Client, object]:
 def test_an_invitation_link_sets_a_password_once(world, smtp, django_capture_on_commit_callbacks):
     _add(world, "Hanne Hemnes", "hanne@hemnes.kommune.no", django_capture_on_commit_callbacks)
     message = smtp.to("hanne@hemnes.kommune.no")[0]
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["To"] == "Hanne Hemnes <hanne@hemnes.kommune.no>"
+    assert message["Reply-To"] == "Sara Sekretær <sara@example.no>"
     text = message.get_body(("plain",)).get_content()
     assert "Brukernavnet ditt er e-postadressen din." in text
     link = LINK.search(text).group(0)
@@ -73,7 +76,9 @@ def test_a_person_with_an_account_is_linked_and_not_invited(world, smtp, django_
 def test_a_password_reset_by_e_mail(world, smtp, django_capture_on_commit_callbacks):
     response = Client().post(reverse("password_reset"), {"email": "mona@example.no"})
     assert response.status_code == 302
-    link = re.search(r"https?://\S+/konto/passord/\S+/", smtp.to("mona@example.no")[0].get_content()).group(0)
+    (message,) = smtp.to("mona@example.no")
+    assert message["Auto-Submitted"] == "auto-generated"
+    link = re.search(r"https?://\S+/konto/passord/\S+/", message.get_content()).group(0)
     _client, done = _set_password(link, "Nytt-passord-2031!")
     assert done.status_code == 302
     assert _can_log_in("mona", "Nytt-passord-2031!")
