@@ -86,3 +86,8 @@ def test_the_body_under_a_mandate_heading_further_down_a_page() -> None:
     )
     record = extract_record(text)
     assert (record.doc_type, record.body) == ("mandate", "Felles styringsgruppe")
+
+
+def test_a_name_that_starts_with_digital_keeps_its_first_word() -> None:
+    text = "OPPSUMMERING DIGITALISERINGSNETTVERKET VEST 12-01\n\nMandag 2. januar 2012 kl. 0900 - 1200\n"
+    assert extract_record(text).body == "DIGITALISERINGSNETTVERKET VEST"

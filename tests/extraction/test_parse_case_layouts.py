@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import json
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from motebok.extraction.parse import extract_record
+from motebok.extraction.readers import read_document
+from tests.extraction.conftest import SEEDS, SHARED
+
+GOLD = SHARED / "extraction" / "gold"
 
 
 def _cases(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -121,3 +130,39 @@ def test_report_items_with_decisions_of_their_own_keep_them() -> None:
 def test_a_case_table_without_a_title_column_takes_the_title_from_the_number_cell() -> None:
     text = "Referat\n\nSak\tVedtak\n7/25 Budsjett\tGodkjent.\n8/25 Eventuelt\t–\n"
     assert _cases(text) == [("7/25", "Budsjett", "Godkjent."), ("8/25", "Eventuelt", None)]
+
+
+VAG_SEED = SEEDS / "004_bb032be2586d1de7.txt"
+
+
+def _vag_paragraphs() -> list[str]:
+    return [line for line in VAG_SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not VAG_SEED.is_file(), reason=f"the shared seeds are not at {SEEDS}")
+def test_the_vag_minutes_as_a_wrapped_pdf_give_the_cases_of_their_word_version(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    import docx
+
+    word = docx.Document()
+    for paragraph in _vag_paragraphs():
+        if paragraph.startswith("· "):
+            word.add_paragraph(paragraph[2:], style="List Bullet")
+        else:
+            word.add_paragraph(paragraph)
+    word.save(tmp_path / "referat.docx")
+    # A narrow page wraps the first agenda item and most of the text; the PDF keeps no blank lines.
+    page = "<style>@page { size: A6; margin: 1cm }</style>" + "".join(
+        f"<p>{html.escape(paragraph.replace('· ', '• '))}</p>" for paragraph in _vag_paragraphs()
+    )
+    pdf = read_document(make_pdf([page]))
+    assert "• HR Prosjekt – tilbakemelding fra\narbeidsgruppene\n" in pdf.text
+
+    titles = [
+        [case.title for case in extract_record(text).cases]
+        for text in (pdf.text, read_document(tmp_path / "referat.docx").text)
+    ]
+
+    gold = json.loads((GOLD / "004_bb032be2586d1de7.json").read_text(encoding="utf-8"))
+    assert titles[0] == titles[1] == [case["title"] for case in gold["cases"]]

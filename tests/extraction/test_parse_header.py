@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from motebok.extraction.parse import extract_record
+from motebok.extraction.readers import read_document
 
 MAIL = """Fra: Hanne Rasmussen <hanne@kinn.kommune.no>
 Sendt: tirsdag 14. februar 2023 13:42
@@ -83,3 +87,40 @@ def test_the_body_above_a_title_that_only_names_the_kind_of_meeting() -> None:
 def test_a_page_break_ends_a_line() -> None:
     record = extract_record("Protokoll\n\nPS 1/24 Første\nVedtak: Godkjent.\nSide 1 av 2\fPS 2/24 Andre\n")
     assert [case.number for case in record.cases] == ["PS 1/24", "PS 2/24"]
+
+
+HEADER_ROWS = [("Dato", "12. mars 2024"), ("Tid", "13:00–15:00"), ("Sted", "Rådhuset")]
+
+
+def _word_header(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte i Helsenettverket Vest")
+    table = document.add_table(rows=len(HEADER_ROWS), cols=2)
+    for row, values in zip(table.rows, HEADER_ROWS, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Sak 1/24 Budsjett")
+    document.save(path / "referat.docx")
+    return path / "referat.docx"
+
+
+def _html_header(path: Path) -> Path:
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in HEADER_ROWS)
+    (path / "referat.html").write_text(
+        f"<html><body><h1>Referat fra møte i Helsenettverket Vest</h1><table>{rows}</table>"
+        "<p>Sak 1/24 Budsjett</p></body></html>",
+        encoding="utf-8",
+    )
+    return path / "referat.html"
+
+
+@pytest.mark.parametrize("write", [_word_header, _html_header], ids=["word", "html"])
+def test_a_time_in_a_table_cell_beside_its_label_is_the_meeting_time(write, tmp_path: Path) -> None:
+    source = read_document(write(tmp_path))
+    assert "Tid\t13:00–15:00" in source.text  # the label's cell and the time's cell, no colon between
+
+    meeting = extract_record(source.text).meeting
+
+    assert (meeting.date, meeting.start, meeting.end) == (dt.date(2024, 3, 12), dt.time(13), dt.time(15))

@@ -13,7 +13,7 @@ _TITLE_PREFIX_RE = re.compile(
     r"^\W*(?:(?:kort|foreløpig|førebels|godkjent|godkjend|endelig|utkast til)\s+)?"
     r"(?:møte)?(?:referat|protokoll|oppsummering|samandrag|innkalling|møteinnkalling|saksliste|møtebok"
     r"|mandat(?:et)?|notat)\b(?:\s+(?:og\s+\w+\s+)?(?:fra|frå|for|til|etter)\b)?"
-    r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert))?(?:\s+(?:møte|møtet|møter)\b)?"
+    r"(?:\s+(?:digitalt|digital|fysisk|ekstraordinært|ekstraordinert|ordinært|ordinert)\b)?(?:\s+(?:møte|møtet|møter)\b)?"
     r"(?:\s+(?:i|med|for)\b)?[\s:–-]*",
     re.I,
 )

@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from .case_table import table_row_fields
 from .labels import Label, match_label
-from .sections import bullet_agenda, heading_lines, topic_lines
+from .sections import bullet_agenda, heading_lines, is_bullet, topic_lines
 from .text import Found, Line, trim
 
 _EXPLICIT_RE = re.compile(
@@ -84,7 +84,7 @@ def explicit_heading(line: Line) -> CaseFound | None:
         return None
     bare = not m.group("prefix") and not m.group("num")[:1].isalpha()
     title_text = m.group("title")
-    if bare and not (m.group("sep") and title_text[:1].isalpha()):
+    if bare and not (m.group("sep") and title_text[:1].isupper()):
         return None
     number = Found(m.group("num"), entry.start + m.start("num"), entry.start + m.end("num"))
     title = _clean_title(trim(title_text, entry.start + m.start("title"))) if title_text else None
@@ -185,11 +185,21 @@ def _agenda_items(lines: list[Line]) -> list[CaseFound]:
 def _read_agenda(lines: list[Line], j: int) -> list[CaseFound]:
     while j < len(lines) and lines[j].blank:
         j += 1
-    items = []
+    items: list[CaseFound] = []
+    bulleted = j < len(lines) and is_bullet(lines[j])
+    titles: set[str] = set()
     while j < len(lines) and not lines[j].blank and not match_label(lines[j]):
+        entry = lines[j].trimmed()
+        if bulleted and not is_bullet(lines[j]) and items and _runs_on_title(lines[j - 1].text, entry):
+            j += 1  # the page wrapped the item; `_unwrapped_title` joins it
+            continue
+        if bulleted and not is_bullet(lines[j]) or _fold(entry.value) in titles:
+            # A PDF or Word text without blank lines: the list ends where its bullets do, or where an
+            # item comes back as the heading of its discussion.
+            break
+        titles.add(_fold(entry.value))
         case = explicit_heading(lines[j])
         if case is None:
-            entry = lines[j].trimmed()
             m = _NUMBERED_RE.match(entry.value)
             if m:
                 number = Found(m.group("num"), entry.start + m.start("num"), entry.start + m.end("num"))
@@ -270,10 +280,15 @@ def _unwrapped_title(lines: list[Line], case: CaseFound) -> Found | None:
     if _SUB_POINT_RE.match(lines[j].text.lstrip()) or _stops(lines[j]) or _MARKER_RE.match(following.value):
         return title
     written = line.text[title.start - line.start :].rstrip()
-    if not (following.value[:1].islower() or _OPEN_END_RE.search(written)):
+    if not _runs_on_title(written, following):
         return title
     joined = _clean_title(Found(f"{written} {following.value}", title.start, following.end))
     return joined if joined and len(joined.value) <= _LONGEST_TITLE else title
+
+
+def _runs_on_title(written: str, following: Found) -> bool:
+    """A title line goes on on the next one when it stops on a preposition or dash, or the next is in lower case."""
+    return following.value[:1].islower() or bool(_OPEN_END_RE.search(written.rstrip()))
 
 
 def _title_below(lines: list[Line], i: int) -> Found | None:

@@ -237,6 +237,15 @@ def _times(header: list[Line], date_line: int | None, meeting: MeetingFound) -> 
                 # "Dato: Fredag Tidsrom: :15. Innkalles: … (til kl. 11:15)": a value ends at the next label.
                 value_end = start - line.start + label_end(line.text[start - line.start : end - line.start])
                 candidates.append((line, start - line.start, value_end, label is Label.TIME))
+        hit = match_label(line)
+        if (
+            hit
+            and hit.label is Label.TIME
+            and hit.content.value
+            and ":" not in line.text[: hit.content.start - line.start]
+        ):
+            # "Tid<TAB>13:00–15:00": a table row of the header (Word, HTML) has no colon after its label.
+            candidates.append((line, hit.content.start - line.start, len(line.text), True))
     for line, start, end, labelled in candidates:
         found = find_time_range(line.text, start, end, labelled)
         if found:

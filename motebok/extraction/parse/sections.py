@@ -23,7 +23,7 @@ def bullet_agenda(lines: list[Line], skip: set[int], after_colon: bool) -> list[
     """
     shown = [i for i, line in enumerate(lines) if not line.blank]
     for rank, i in enumerate(shown):
-        if _BULLET_RE.match(lines[i].text):
+        if is_bullet(lines[i]):
             run = _bullet_run(lines, i)
             return run if len(run) >= 2 else []
         header = rank < _TITLE_LINES or i in skip or match_label(lines[i])
@@ -36,11 +36,16 @@ def bullet_agenda(lines: list[Line], skip: set[int], after_colon: bool) -> list[
     return []
 
 
+def is_bullet(line: Line) -> bool:
+    """Tell a bulleted list item ("· Eventuelt", "- Budsjett")."""
+    return bool(_BULLET_RE.match(line.text))
+
+
 def _bullet_run(lines: list[Line], j: int) -> list[int]:
     while j < len(lines) and lines[j].blank:
         j += 1
     run = []
-    while j < len(lines) and _BULLET_RE.match(lines[j].text):
+    while j < len(lines) and is_bullet(lines[j]):
         run.append(j)
         j += 1
     return run
