@@ -66,6 +66,27 @@ class MeetingForm(forms.Form):
         return data
 
 
+class ProposalsForm(forms.Form):
+    """What the document sets up for the body; only what a person ticks is written."""
+
+    accept = forms.MultipleChoiceField(
+        label=_("Forslag fra dokumentet"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Kryss av for det som skal opprettes når du lagrer. Det du ikke krysser av, lagres ikke."
+        ),
+    )
+
+    def __init__(self, *args, proposals: list, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.proposals = {proposal.key: proposal for proposal in proposals}
+        self.fields["accept"].choices = [(proposal.key, proposal.label) for proposal in proposals]
+
+    def accepted(self) -> list:
+        return [self.proposals[key] for key in self.cleaned_data["accept"]]
+
+
 class PersonForm(forms.Form):
     LISTS = [
         ("present", _("Til stede")),

@@ -18,6 +18,7 @@ from motebok.importer.extracting import sha256_of
 from motebok.importer.fieldpaths import differences
 from motebok.importer.models import ImportRecord
 from motebok.importer.preparing import SUFFIXES, Prepared, prepare, unexpected
+from motebok.importer.proposals import Proposal, accept_proposals
 from motebok.importer.resolver import Resolver
 from motebok.importer.writing import ImportFailure, RecordWriter
 from motebok.registry.models import Body
@@ -137,20 +138,25 @@ def save_review(
     resolver: Resolver | None = None,
     body_name: str = "",
     publish: bool | None = None,
+    accepted: list[Proposal] = (),
 ) -> None:
     """Keep what a person changed in the review as corrections, and import the record with them.
 
     A record on no body yet goes to the body the person named: an existing one, or a new one they confirmed.
     `publish` says whether the document may be seen outside the body; imported documents start unpublished.
+    `accepted` are the proposals (members, mandate, sub-bodies, meetings, cases) the person ticked, written in
+    the same transaction.
     """
     record.corrections = {**record.corrections, **differences(record.extracted, corrected)}
     resolver = resolver or Resolver()
-    body = record.body
-    if body is None:
-        if not body_name.strip():
-            raise ImportFailure("oppgi hvilket organ dokumentet gjelder")
-        body = resolver.body(body_name)
-    apply_record(record, resolver, body, content=_upload_content(record), confirmed=True, publish=publish)
+    with transaction.atomic():
+        body = record.body
+        if body is None:
+            if not body_name.strip():
+                raise ImportFailure("oppgi hvilket organ dokumentet gjelder")
+            body = resolver.body(body_name)
+        apply_record(record, resolver, body, content=_upload_content(record), confirmed=True, publish=publish)
+        accept_proposals(record, record.body, list(accepted), resolver)
 
 
 def _apply(

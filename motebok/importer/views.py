@@ -16,6 +16,7 @@ from motebok.importer.forms import (
     FORMSETS,
     BodyForm,
     MeetingForm,
+    ProposalsForm,
     UploadForm,
     initial_data,
     offer_cases,
@@ -24,8 +25,10 @@ from motebok.importer.forms import (
 )
 from motebok.importer.highlighting import anchor_id, highlighted
 from motebok.importer.models import ImportRecord
+from motebok.importer.proposals import proposals_for
 from motebok.importer.services import UploadRejected, proposed_body, save_review, stage_upload
 from motebok.importer.writing import ImportFailure
+from motebok.registry.services import RegistryError
 
 
 def upload(request: HttpRequest, slug: str) -> HttpResponse:
@@ -77,6 +80,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     meeting_form = MeetingForm(data, initial=meeting_initial | {"publish": published}, prefix="meeting")
     formsets = {key: formset(data, initial=rows[key], prefix=key) for key, formset in FORMSETS.items()}
     offer_cases(formsets["action_items"], rows["cases"])
+    proposals_form = ProposalsForm(data, prefix="proposals", proposals=proposals_for(record, record.body))
     if adding in FORMSETS:
         _focus_last_row(formsets[adding])
     elif (
@@ -84,6 +88,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         and meeting_form.is_valid()
         and all(f.is_valid() for f in formsets.values())
         and (body_form is None or body_form.is_valid())
+        and proposals_form.is_valid()
     ):
         try:
             body_name = body_form.cleaned_data["name"] if body_form else ""
@@ -92,8 +97,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 record_from(meeting_form, formsets),
                 body_name=body_name,
                 publish=meeting_form.cleaned_data["publish"],
+                accepted=proposals_form.accepted(),
             )
-        except (ImportFailure, DatabaseError) as error:
+        except (ImportFailure, RegistryError, DatabaseError) as error:
             messages.error(request, _("Kunne ikke lagre importen: %(reason)s") % {"reason": error})
         else:
             messages.success(request, _("%(name)s er importert.") % {"name": record.original_name})
@@ -108,6 +114,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "text": highlighted(record.text, sources),
         "meeting_form": meeting_form,
         "body_form": body_form,
+        "proposals_form": proposals_form,
         "meeting_sources": _anchors(
             sources,
             {name: f"meeting.{name}" for name in ("date", "start", "end", "place", "format")}
