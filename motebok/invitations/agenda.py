@@ -10,7 +10,7 @@ from motebok.access import policies
 from motebok.invitations.calendar import joining_link
 from motebok.invitations.members import active_memberships
 from motebok.meetings.models import Case, Meeting
-from motebok.planning.agenda import open_follow_ups, standing_roles
+from motebok.planning.agenda import coming_deadlines, open_follow_ups, standing_roles
 from motebok.planning.models import StandingItem
 from motebok.publishing import MeetingDocument, Section
 from motebok.publishing.document import language_of
@@ -70,13 +70,17 @@ def _case_section(item, may_see_exempt: bool, follow_ups: list[str]) -> Section:
 
 
 def follow_up_lines(meeting: Meeting, reader) -> list[str]:
-    """The body's open follow-ups the reader may see: what, who, and by when."""
+    """The body's open follow-ups the reader may see: what, who, and by when; then its coming deadlines."""
     lines = []
     for action in open_follow_ups(meeting, reader):
         line = f"{action.what} – {action.owner}" if action.owner else action.what
         if action.due:
             line += f" ({_('frist')} {date_format(action.due, 'j. F Y')})"
         lines.append(line)
+    for deadline in coming_deadlines(meeting, reader):
+        lines.append(
+            f"{deadline.get_kind_display()}: {deadline.what} ({date_format(deadline.date, 'j. F Y')})"
+        )
     return lines
 
 

@@ -12,7 +12,7 @@ from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 
 from motebok.access import policies
 from motebok.meetings import services as meeting_services
-from motebok.meetings.models import ActionItem, AgendaItem, Case, Meeting
+from motebok.meetings.models import ActionItem, AgendaItem, Case, Deadline, Meeting
 from motebok.planning.models import StandingItem
 
 Role = StandingItem.Role
@@ -36,6 +36,17 @@ def open_follow_ups(meeting: Meeting, reader=None) -> QuerySet[ActionItem]:
     return items.select_related("owner_person", "owner_organisation", "case__body", "meeting").order_by(
         F("due").asc(nulls_last=True), "id"
     )
+
+
+def coming_deadlines(meeting: Meeting, reader=None) -> QuerySet[Deadline]:
+    """The body's deadlines from the meeting's day on that earlier meetings or documents recorded, for the agenda's
+    follow-up item; with a reader, only those the reader may see."""
+    deadlines = Deadline.objects.filter(body=meeting.body, date__gte=meeting.start.date()).filter(
+        Q(meeting__isnull=True) | Q(meeting__start__lt=meeting.start)
+    )
+    if reader is not None:
+        deadlines = policies.deadlines.visible(reader, deadlines)
+    return deadlines.select_related("case").order_by("date", "id")
 
 
 def standing_roles(meeting: Meeting) -> dict[int, str]:

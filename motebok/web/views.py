@@ -120,6 +120,7 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
         "body": case.body,
         "placements": placements,
         "actions": policies.follow_ups.visible(request.user, case.action_items.all()),
+        "deadlines": policies.deadlines.visible(request.user, case.deadline_set.order_by("date")),
         "related": [case_view(c, rules.may_see_exempt(request.user, c.body)) for c in related],
         "documents": documents_for(
             request.user, case.documents.all(), rules.can_edit(request.user, case.body)

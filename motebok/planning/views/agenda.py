@@ -23,6 +23,7 @@ class BuilderRow:
     role: str | None
     documents: list
     follow_ups: list
+    deadlines: list
 
 
 def _rows(meeting: Meeting) -> list[BuilderRow]:
@@ -33,12 +34,14 @@ def _rows(meeting: Meeting) -> list[BuilderRow]:
         .order_by("order", "id")
     )
     follow_ups = list(agenda.open_follow_ups(meeting))
+    deadlines = list(agenda.coming_deadlines(meeting))
     return [
         BuilderRow(
             item=item,
             role=roles.get(item.case_id),
             documents=list(item.case.documents.all()),
             follow_ups=follow_ups if roles.get(item.case_id) == StandingItem.Role.FOLLOW_UPS else [],
+            deadlines=deadlines if roles.get(item.case_id) == StandingItem.Role.FOLLOW_UPS else [],
         )
         for item in items
     ]
