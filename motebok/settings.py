@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "simple_history",
+    # django-ninja serves the API's documentation page with its own Swagger UI files (no CDN).
+    "ninja",
     "motebok.history",
     "motebok.registry",
     "motebok.meetings",
@@ -88,6 +90,7 @@ INSTALLED_APPS = [
     "motebok.importer",
     "motebok.search",
     "motebok.opendata",
+    "motebok.api",
     "motebok.web",
     "motebok.demo",
     "motebok.operations",

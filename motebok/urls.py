@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
+from motebok.api.api import api
 from motebok.operations.health import health
 from motebok.web import views
 from motebok.web.forms import AutomaticPasswordResetForm
@@ -46,6 +47,8 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("min-side/", views.my_page, name="my_page"),
+    path("min-side/api-nokler/", include("motebok.api.urls")),
+    path("api/v1/", api.urls),
     path("planlegging/", include("motebok.planning.urls")),
     path("innkalling/", include("motebok.invitations.urls")),
     path("protokoll/", include("motebok.minutes.urls")),

@@ -13,7 +13,7 @@ from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.access import Access
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
-from motebok.registry.models import Body
+from motebok.registry.models import Body, Membership, Person
 
 
 class Policy:
@@ -208,6 +208,46 @@ class EditingPolicy:
         return found
 
 
+class MembershipPolicy(Policy):
+    """Memberships: the active ones of every body the user may see (as its page lists them), and the ended ones
+    of the bodies the user manages."""
+
+    model = Membership
+
+    def visible(self, user, queryset=None):
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        return queryset.filter(
+            (Q(body__in=bodies.visible(user).values("pk")) & rules.active())
+            | Q(body__in=editing.editable(user).values("pk"))
+        )
+
+
+class PersonPolicy(Policy):
+    """People by name and role: those with a membership the user may see. Their e-mail address and telephone
+    number only for those who sit in a body with them (`shows_contact`)."""
+
+    model = Person
+
+    def visible(self, user, queryset=None):
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        return queryset.filter(pk__in=memberships.visible(user).values("person"))
+
+    def contacts(self, user, queryset: QuerySet | None = None) -> QuerySet:
+        """The people whose contact details the user may read: active members of the user's own bodies."""
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        fellows = Membership.objects.filter(rules.active(), body__in=rules.member_body_ids(user))
+        return queryset.filter(pk__in=fellows.values("person"))
+
+    def shows_contact(self, user, person: Person) -> bool:
+        return self.contacts(user, self.model.objects.filter(pk=person.pk)).exists()
+
+
 bodies = BodyPolicy()
 meetings = MeetingPolicy()
 cases = CasePolicy()
@@ -216,3 +256,5 @@ follow_ups = FollowUpPolicy()
 deadlines = DeadlinePolicy()
 exempt = ExemptContentPolicy()
 editing = EditingPolicy()
+memberships = MembershipPolicy()
+people = PersonPolicy()

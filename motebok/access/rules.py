@@ -15,13 +15,16 @@ from django.utils import timezone
 from motebok.registry.models import Body, Membership
 
 
-def _memberships(user, today: dt.date | None = None) -> QuerySet[Membership]:
+def active(today: dt.date | None = None) -> Q:
+    """Memberships that have begun and not ended."""
     today = today or timezone.localdate()
+    return (Q(start__isnull=True) | Q(start__lte=today)) & (Q(end__isnull=True) | Q(end__gte=today))
+
+
+def _memberships(user, today: dt.date | None = None) -> QuerySet[Membership]:
     if not user.is_authenticated:
         return Membership.objects.none()
-    return Membership.objects.filter(person__user=user).filter(
-        Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today)
-    )
+    return Membership.objects.filter(person__user=user).filter(active(today))
 
 
 def member_body_ids(user) -> set[int]:

@@ -1,0 +1,39 @@
+"""What every list shares: cursor pagination, the filters by body and date, and the documented refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import QuerySet
+from ninja import Schema
+from ninja.pagination import CursorPagination
+
+from motebok.api.errors import ErrorOut
+
+# Every read may be refused for a bad token (401), a thing that is not there or not for the reader (404), or
+# a parameter that does not parse (422).
+REFUSALS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+class Page(CursorPagination):
+    """Pages of at most 100 rows in the order they were made; `next` and `previous` are whole URLs."""
+
+    def __init__(self, **kwargs):
+        super().__init__(ordering=("id",), page_size=50, max_page_size=100, **kwargs)
+
+
+class ListFilters(Schema):
+    body: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def narrowed(queryset: QuerySet, filters: ListFilters, date_field: str, body_field: str = "body") -> QuerySet:
+    """The rows of one body and between two days (both included), as the filters ask."""
+    if filters.body is not None:
+        queryset = queryset.filter(**{body_field: filters.body})
+    if filters.date_from is not None:
+        queryset = queryset.filter(**{f"{date_field}__gte": filters.date_from})
+    if filters.date_to is not None:
+        queryset = queryset.filter(**{f"{date_field}__lte": filters.date_to})
+    return queryset
