@@ -78,6 +78,9 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "stopp/<str:token>": [stop_token(Person.objects.exclude(email="").first())],
         "stedfortreder/<int:pk>": [str(answer.pk) if answer else "1"],
         "medlemmer/<int:pk>": [str(body.memberships.first().pk)],
+        "api-nokler/<int:pk>": ["1"],
+        # The API's things by id: a meeting's id, whatever the kind (a missing one is answered in JSON).
+        "<int:id>": [str(meetings.first().pk)],
         # A set-password link that is not valid shows the page that says so.
         "<uidb64>/<token>": ["ugyldig"],
         "passord/<uidb64>": ["MQ"],

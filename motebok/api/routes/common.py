@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from django.db.models import QuerySet
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.pagination import CursorPagination
 
 from motebok.api.errors import ErrorOut
+
+# Ids are positive and fit the databases' 64-bit integers.
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 # Every read may be refused for a bad token (401), a thing that is not there or not for the reader (404), or
 # a parameter that does not parse (422).
@@ -23,7 +27,7 @@ class Page(CursorPagination):
 
 
 class ListFilters(Schema):
-    body: int | None = None
+    body: Id | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
 

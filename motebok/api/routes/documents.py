@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 
 from motebok.access import policies
 from motebok.api.auth import viewer
-from motebok.api.routes.common import REFUSALS, ListFilters, Page, narrowed
+from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
 from motebok.api.schemas import DocumentOut
 from motebok.documents.models import Document
 
@@ -28,7 +28,7 @@ def _documents(request):
     description="Datofilteret gjelder når dokumentet ble lagt inn; organfilteret dokumentets eget organ eller møtets.",
 )
 @paginate(Page)
-def list_documents(request, filters: Query[ListFilters], meeting: int | None = None, case: int | None = None):
+def list_documents(request, filters: Query[ListFilters], meeting: Id | None = None, case: Id | None = None):
     found = narrowed(_documents(request), filters.model_copy(update={"body": None}), "created__date")
     if filters.body is not None:
         found = found.filter(Q(body=filters.body) | Q(body__isnull=True, meeting__body=filters.body))
@@ -37,13 +37,13 @@ def list_documents(request, filters: Query[ListFilters], meeting: int | None = N
     return found if case is None else found.filter(case=case)
 
 
-@router.get("/documents/{id}", response={200: DocumentOut, **REFUSALS}, summary="Ett dokument")
-def get_document(request, id: int):
+@router.get("/documents/{int:id}", response={200: DocumentOut, **REFUSALS}, summary="Ett dokument")
+def get_document(request, id: Id):
     return get_object_or_404(_documents(request), pk=id)
 
 
 @router.get(
-    "/documents/{id}/file",
+    "/documents/{int:id}/file",
     response={200: None, **REFUSALS},
     url_name="document_file",
     summary="Last ned dokumentet",
@@ -56,7 +56,7 @@ def get_document(request, id: int):
         }
     },
 )
-def download_document(request, id: int):
+def download_document(request, id: Id):
     document = get_object_or_404(_documents(request), pk=id)
     if not document.file:
         raise Http404

@@ -10,7 +10,7 @@ from ninja.pagination import paginate
 from motebok.access import policies, rules
 from motebok.api.auth import TokenAuth, viewer
 from motebok.api.errors import ApiError, ErrorOut
-from motebok.api.routes.common import REFUSALS, ListFilters, Page, narrowed
+from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
 from motebok.api.schemas import AgendaItemOut, AnswerIn, AnswerOut, CaseOut, CaseProposalIn, MeetingOut
 from motebok.invitations import services as invitations
 from motebok.meetings.models import AgendaItem, Case, Meeting
@@ -30,8 +30,8 @@ def list_meetings(request, filters: Query[ListFilters]):
     return narrowed(_meetings(request), filters, "start__date")
 
 
-@router.get("/meetings/{id}", response={200: MeetingOut, **REFUSALS}, summary="Ett møte")
-def get_meeting(request, id: int):
+@router.get("/meetings/{int:id}", response={200: MeetingOut, **REFUSALS}, summary="Ett møte")
+def get_meeting(request, id: Id):
     return get_object_or_404(_meetings(request), pk=id)
 
 
@@ -42,13 +42,15 @@ def _agenda_items(request):
 
 @router.get("/agenda-items", response={200: list[AgendaItemOut], **REFUSALS}, summary="Saker på sakslister")
 @paginate(Page)
-def list_agenda_items(request, filters: Query[ListFilters], meeting: int | None = None):
+def list_agenda_items(request, filters: Query[ListFilters], meeting: Id | None = None):
     items = narrowed(_agenda_items(request), filters, "meeting__start__date", body_field="meeting__body")
     return items if meeting is None else items.filter(meeting=meeting)
 
 
-@router.get("/agenda-items/{id}", response={200: AgendaItemOut, **REFUSALS}, summary="Én sak på en saksliste")
-def get_agenda_item(request, id: int):
+@router.get(
+    "/agenda-items/{int:id}", response={200: AgendaItemOut, **REFUSALS}, summary="Én sak på en saksliste"
+)
+def get_agenda_item(request, id: Id):
     return get_object_or_404(_agenda_items(request), pk=id)
 
 
@@ -68,8 +70,8 @@ def list_cases(request, filters: Query[ListFilters], status: Case.Status | None 
     return found if status is None else found.filter(status=status)
 
 
-@router.get("/cases/{id}", response={200: CaseOut, **REFUSALS}, summary="Én sak")
-def get_case(request, id: int):
+@router.get("/cases/{int:id}", response={200: CaseOut, **REFUSALS}, summary="Én sak")
+def get_case(request, id: Id):
     return get_object_or_404(_cases(request), pk=id)
 
 
@@ -104,13 +106,13 @@ def propose_case(request, proposal: CaseProposalIn):
 
 
 @router.post(
-    "/meetings/{id}/answer",
+    "/meetings/{int:id}/answer",
     auth=TokenAuth(),
     response={200: AnswerOut, **WRITE_REFUSALS},
     summary="Svare på en innkalling",
     description="Medlemmet svarer for seg selv: kommer, forfall, eller sender stedfortreder (navn påkrevd).",
 )
-def answer_invitation(request, id: int, answer: AnswerIn):
+def answer_invitation(request, id: Id, answer: AnswerIn):
     user = request.auth
     meeting = get_object_or_404(
         policies.meetings.visible(user, Meeting.objects.select_related("body")), pk=id

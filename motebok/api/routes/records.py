@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 from motebok.access import policies, rules
 from motebok.api.auth import TokenAuth, viewer
 from motebok.api.errors import ApiError, ErrorOut
-from motebok.api.routes.common import REFUSALS, ListFilters, Page, narrowed
+from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
 from motebok.api.schemas import DeadlineOut, FollowUpOut
 from motebok.meetings.models import ActionItem, Deadline
 from motebok.minutes import services as minutes
@@ -34,19 +34,19 @@ def list_follow_ups(request, filters: Query[ListFilters], status: ActionItem.Sta
     return found if status is None else found.filter(status=status)
 
 
-@router.get("/follow-ups/{id}", response={200: FollowUpOut, **REFUSALS}, summary="Ett oppfølgingspunkt")
-def get_follow_up(request, id: int):
+@router.get("/follow-ups/{int:id}", response={200: FollowUpOut, **REFUSALS}, summary="Ett oppfølgingspunkt")
+def get_follow_up(request, id: Id):
     return get_object_or_404(_follow_ups(viewer(request).user), pk=id)
 
 
 @router.post(
-    "/follow-ups/{id}/done",
+    "/follow-ups/{int:id}/done",
     auth=TokenAuth(),
     response={200: FollowUpOut, **REFUSALS, 403: ErrorOut},
     summary="Merke et oppfølgingspunkt utført",
     description="Den ansvarlige, organets sekretær, leder og nestleder kan merke punktet utført.",
 )
-def mark_follow_up_done(request, id: int):
+def mark_follow_up_done(request, id: Id):
     user = request.auth
     item = get_object_or_404(_follow_ups(user).select_related("body"), pk=id)
     person = getattr(user, "person", None)
@@ -73,6 +73,6 @@ def list_deadlines(request, filters: Query[ListFilters]):
     return narrowed(_deadlines(request), filters, "date")
 
 
-@router.get("/deadlines/{id}", response={200: DeadlineOut, **REFUSALS}, summary="Én frist")
-def get_deadline(request, id: int):
+@router.get("/deadlines/{int:id}", response={200: DeadlineOut, **REFUSALS}, summary="Én frist")
+def get_deadline(request, id: Id):
     return get_object_or_404(_deadlines(request), pk=id)

@@ -6,7 +6,7 @@ from ninja.pagination import paginate
 
 from motebok.access import policies
 from motebok.api.auth import viewer
-from motebok.api.routes.common import REFUSALS, ListFilters, Page, narrowed
+from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
 from motebok.api.schemas import BodyOut, MandateOut, MembershipOut, PersonOut
 from motebok.registry.models import Mandate, Membership, Person
 
@@ -19,8 +19,8 @@ def list_bodies(request):
     return policies.bodies.visible(viewer(request).user)
 
 
-@router.get("/bodies/{id}", response={200: BodyOut, **REFUSALS}, summary="Ett organ")
-def get_body(request, id: int):
+@router.get("/bodies/{int:id}", response={200: BodyOut, **REFUSALS}, summary="Ett organ")
+def get_body(request, id: Id):
     return get_object_or_404(policies.bodies.visible(viewer(request).user), pk=id)
 
 
@@ -35,8 +35,8 @@ def list_mandates(request, filters: Query[ListFilters]):
     return narrowed(_mandates(request), filters, "adopted")
 
 
-@router.get("/mandates/{id}", response={200: MandateOut, **REFUSALS}, summary="Ett mandat")
-def get_mandate(request, id: int):
+@router.get("/mandates/{int:id}", response={200: MandateOut, **REFUSALS}, summary="Ett mandat")
+def get_mandate(request, id: Id):
     return get_object_or_404(_mandates(request), pk=id)
 
 
@@ -47,7 +47,7 @@ def _memberships(request):
 
 @router.get("/memberships", response={200: list[MembershipOut], **REFUSALS}, summary="Medlemskap")
 @paginate(Page)
-def list_memberships(request, body: int | None = None, person: int | None = None):
+def list_memberships(request, body: Id | None = None, person: Id | None = None):
     memberships = _memberships(request)
     if body is not None:
         memberships = memberships.filter(body=body)
@@ -56,8 +56,8 @@ def list_memberships(request, body: int | None = None, person: int | None = None
     return memberships
 
 
-@router.get("/memberships/{id}", response={200: MembershipOut, **REFUSALS}, summary="Ett medlemskap")
-def get_membership(request, id: int):
+@router.get("/memberships/{int:id}", response={200: MembershipOut, **REFUSALS}, summary="Ett medlemskap")
+def get_membership(request, id: Id):
     return get_object_or_404(_memberships(request), pk=id)
 
 
@@ -68,7 +68,7 @@ def get_membership(request, id: int):
     description="Navn og roller for alle; e-post, telefon og tittel bare for dem som sitter i et organ med personen.",
 )
 @paginate(Page)
-def list_people(request, body: int | None = None):
+def list_people(request, body: Id | None = None):
     user = viewer(request).user
     people = policies.people.visible(user)
     if body is not None:
@@ -77,6 +77,6 @@ def list_people(request, body: int | None = None):
     return people
 
 
-@router.get("/people/{id}", response={200: PersonOut, **REFUSALS}, summary="Én person")
-def get_person(request, id: int):
+@router.get("/people/{int:id}", response={200: PersonOut, **REFUSALS}, summary="Én person")
+def get_person(request, id: Id):
     return get_object_or_404(policies.people.visible(viewer(request).user, Person.objects.all()), pk=id)

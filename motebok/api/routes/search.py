@@ -10,7 +10,7 @@ from ninja import Query, Router
 from motebok.access import policies
 from motebok.api.auth import viewer
 from motebok.api.errors import ApiError
-from motebok.api.routes.common import REFUSALS
+from motebok.api.routes.common import REFUSALS, Id
 from motebok.api.schemas import SearchOut
 from motebok.search.finding import MAX_HITS, Filters, find
 from motebok.search.models import Entry
@@ -34,7 +34,7 @@ def search(
     request,
     q: str = Query(..., min_length=1, max_length=200),
     type: Entry.Kind | None = None,
-    body: int | None = None,
+    body: Id | None = None,
     page_size: int = Query(20, ge=1, le=100),
     cursor: int = Query(0, ge=0, le=MAX_HITS),
 ):
