@@ -14,7 +14,7 @@ from motebok.extraction.engine import extract_document
 from motebok.extraction.errors import EngineFailure, UnreadableDocument
 from motebok.extraction.parse import extract_record
 
-from .fuzzing import hostile_inputs, load_seeds, pathological_texts, run
+from .fuzzing import hostile_inputs, load_seeds, pathological_texts, run, slower_than_linear
 
 FUZZ_INPUTS = 2000
 
@@ -72,6 +72,11 @@ def _rezip(
         for name in source.namelist():
             archive.writestr(name, change(name, source.read(name)))
     return path
+
+
+def test_no_parser_pattern_grows_faster_than_linearly_on_long_runs() -> None:
+    # Every compiled pattern of the parser, alone, on runs of letters, tabs, blank lines, digits, …
+    assert list(slower_than_linear(300, factor=8)) == []
 
 
 def test_a_word_file_with_damaged_compressed_data_is_refused_in_one_line(

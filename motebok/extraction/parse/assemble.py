@@ -55,11 +55,13 @@ _LED_RE = re.compile(r"(?<!\s)\s+(?:ledet|leidde|leia)\s+møtet\b")
 _WROTE_RE = re.compile(r"(?<!\s)\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_RE.pattern})\Z")
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
-_ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^\s*Vedlegg\s*:?\s*$|Relaterte dokumenter", re.M)
+# On its line alone ("[ \t]", not "\s"): "^\s*" tried at each of a long run of blank lines is quadratic.
+_ATTACHMENT_RE = re.compile(r"\bVedlegg\s*1\b|^[ \t]*Vedlegg[ \t]*:?[ \t]*$|Relaterte dokumenter", re.M)
 # A list of attachments that the case text still follows is not where the appendices start.
 _WITH_YEAR_RE = re.compile(r"\d[/-]\d{2}")
 _CASE_TEXT_HEADING_RE = re.compile(
-    r"^\s*(?:saksopplysning\w*|bakgrunn|vurdering|saksutgreiing|saksutredning|fakta)\s*:?\s*$", re.I | re.M
+    r"^[ \t]*(?:saksopplysning\w*|bakgrunn|vurdering|saksutgreiing|saksutredning|fakta)[ \t]*:?[ \t]*$",
+    re.I | re.M,
 )
 
 

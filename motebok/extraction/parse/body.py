@@ -17,7 +17,9 @@ _TITLE_PREFIX_RE = re.compile(
     r"(?:\s+(?:i|med|for)\b)?[\s:–-]*",
     re.I,
 )
-_TRAILING_NOISE_RE = re.compile(r"(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
+# Each pattern that may start inside a run (of blanks, separators or letters) starts where the run starts
+# ("(?<!…)"): tried from every position of a long run, it would be quadratic (bench/fuzz_bench.py --patterns).
+_TRAILING_NOISE_RE = re.compile(r"(?<![\s,–-])(?:[\s,–-]+(?:nr\.?\s*)?\d[\d./ -]*|\s*[,–-]\s*)+$")
 _MEETING_SUFFIX_RE = re.compile(r"^(\w{5,}?)s?møte(?:t)?\b", re.I)
 # "nettverksmøte i X", "styremøte i X": the body is X.
 _MEETING_OF_RE = re.compile(
@@ -28,7 +30,7 @@ _TITLE_WORD_RE = re.compile(
     re.I,
 )
 # Words that name what met, not who: "Protokoll fra styremøte", "Oppsummering fra nettverkssamling".
-_GENERIC_BODY_RE = re.compile(r"styret?|rådet?|nettverket|gruppa|\w*møte|\w*samling", re.I)
+_GENERIC_BODY_RE = re.compile(r"styret?|rådet?|nettverket|gruppa|(?<!\w)\w*møte|(?<!\w)\w*samling", re.I)
 # "frå møte i Representantskapet …" under a bare title: the body follows the preposition.
 _OF_MEETING_RE = re.compile(r"^(?:fra|frå|for)\s+(?:\w*møte(?:t)?\s+)?(?:i\s+|med\s+)?(?=[A-ZÆØÅ])")
 _BODY_NOUN = (
@@ -37,7 +39,7 @@ _BODY_NOUN = (
 )
 # One word in the definite form of a body noun: "Regionrådet", "ARBEIDSUTVALET", "Styret".
 _ORGAN_RE = re.compile(
-    r"(?P<stem>\w*?(?:råd|utval|utvalg|styr|nettverk|grupp|representantskap))(?:et|a|e)", re.I
+    r"(?<!\w)(?P<stem>\w*?(?:råd|utval|utvalg|styr|nettverk|grupp|representantskap))(?:et|a|e)", re.I
 )
 # "Møtet i Vest-Telemark regionråd ble holdt …", "kommunedirektørmøte i Hardangerrådet torsdag …",
 # "møte i Barnevernsleiarforum i Sunnhordland.", "møte i helseledernettverket i Nordfjord"
@@ -88,14 +90,16 @@ _DEFINED_AS_RE = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+(?:i|for)\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+er\s+(?:eit|et|ein|en)\s"
 )
 _MANDATE_OF_RE = re.compile(r"\b[Mm]andat(?:et)?\s+(?:til|for)\s+(?P<name>(?:[Dd]e[nt]\s+)?[\wæøåÆØÅ-]+)")
-_BOARD_MEETING_RE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+styremøte")
+_BOARD_MEETING_RE = re.compile(
+    r"(?<![\w\s-])(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+styremøte"
+)
 _PAGE_HEADER_RE = re.compile(
     r"\b(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|Møtebok|Møteprotokoll)\s+(?:for\s+|frå\s+|fra\s+)?"
     r"(?P<name>[A-ZÆØÅ][\wæøå-]+(?:\s+(?:i|for|og)\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?:Dato|Møtedato|Tid|Stad|Sted)\b"
 )
 # A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
 _NAME_END_RE = re.compile(
-    r"\.\s+(?=[A-ZÆØÅ])|\s+[A-ZÆØÅ][\wæøå]+\.?:|\s+(?:MØTEBOK|PROTOKOLL|REFERAT|INNKALLING)\b"
+    r"\.\s+(?=[A-ZÆØÅ])|(?<!\s)\s+[A-ZÆØÅ][\wæøå]+\.?:|(?<!\s)\s+(?:MØTEBOK|PROTOKOLL|REFERAT|INNKALLING)\b"
 )
 
 

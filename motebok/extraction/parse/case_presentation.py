@@ -28,7 +28,7 @@ _COLUMNS = (
 _LONGEST_TITLE = 250
 _PROPOSAL_SEARCH = 80
 _PROPOSAL_LABEL_RE = re.compile(
-    r"\s*(?:[A-ZÆØÅ][\wæøå]+(?:s|\s+(?:si|sitt))\s+)?(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:?\s*$",
+    r"(?<![\w\s])\s*(?:[A-ZÆØÅ][\wæøå]+(?:s|\s+(?:si|sitt))\s+)?(?:forslag til vedtak|framlegg til vedtak|innstilling|tilråding)\s*:?\s*$",
     re.I,
 )
 _CAPITALS_SEARCH = 3000

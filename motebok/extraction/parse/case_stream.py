@@ -119,9 +119,9 @@ _LEADING_NOISE_RE = re.compile(
     r"^(?:(?:\d{1,4}/\d+|PS|RS|Innhold|Tittel|Sak|Saksnr\.?|Sakstittel|Arkivsaksnr\.?|Sak nr\.?)\s+)+"
 )
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:\s+(?:\d{2,4}/\d*|PS|RS|Unntatt offentlighet|Side \d+(?: av \d+)?|\d{1,3}|v/.*|[–-]\s+ved\s.*))+$"
+    r"(?<!\s)(?:\s+(?:\d{2,4}/\d*|PS|RS|Unntatt offentlighet|Side \d+(?: av \d+)?|\d{1,3}|v/.*|[–-]\s+ved\s.*))+$"
 )
-_DOT_LEADER_RE = re.compile(r"\s*(?:\.{2,}|…)")
+_DOT_LEADER_RE = re.compile(r"(?<!\s)\s*(?:\.{2,}|…)")
 # A list under the title, its line breaks lost: "«… i Finnmark» o Info fra …", "… drøftinger. a.) UiT …".
 _SUB_POINT_RE = re.compile(r"\s(?:[•·▪●◦o]|[a-zæøå]\.?\)|\d{1,2}\.\d{1,2})\s")
 _STOP_RE = re.compile(rf"\s(?:{phrases_pattern(TITLE_STOP_LABELS)})\b")

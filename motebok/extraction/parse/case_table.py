@@ -20,7 +20,8 @@ _COLUMNS = (
 # A dash or nothing in a cell: the row has no conclusion.
 _EMPTY_CELL_RE = re.compile(r"[–—-]*")
 _HEADER_SEARCH = 30
-_LEADING_NUMBER_RE = re.compile(r"(?:sak\s+)?\S*\d\S*\s+", re.I)
+# The first digit ends "[^\s\d]*", so a long number is read once, not split every way (quadratic).
+_LEADING_NUMBER_RE = re.compile(r"(?<!\S)(?:sak\s+)?[^\s\d]*\d\S*\s+", re.I)
 # A text-layer table: cells apart by runs of spaces.
 _SPACED_CELLS_RE = re.compile(r"\S {2,}\S")
 

@@ -22,7 +22,8 @@ _EXPLICIT_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"(?P<num>\d{1,2})[.)](?!\d)(?:\s+(?P<title>\S.*))?$")
 _TITLE_CUT_RE = re.compile(
-    r"\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar|\w*frist\s+\d)|\t|\s+\(ansvar|\s{3,}", re.I
+    r"(?<!\s)\s+[–-]\s+(?:ved|v/|innleiing ved|innleder|innleiar|\w*frist\s+\d)|\t|(?<!\s)\s+\(ansvar|(?<!\s)\s{3,}",
+    re.I,
 )
 # A title line ending like this was cut by the page ("… for" / "… om kommunepsykolog –").
 _OPEN_END_RE = re.compile(r"\s(?:for|om|og|i|til|av|med|på|frå|fra|ved|mot|etter|under)$|[–-]$", re.I)

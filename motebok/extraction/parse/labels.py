@@ -33,7 +33,7 @@ _PHRASES = alternation(_LABELS)
 # A label opens the line and ends with a colon, or stands alone on its line.
 _LABEL_RE = re.compile(
     # "Forfall fra KS:", "Gjest under sak 2:", "Leder i styret:": a short qualifier before the colon.
-    rf"[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå|under|til|i|på)\s+[^:\n]{{1,40}}(?=:))?\.?"
+    rf"(?<![ \t\u00a0*•·-])[ \t\u00a0*•·-]*(?P<label>{_PHRASES})(?:\s+(?:fra|frå|under|til|i|på)\s+[^:\n]{{1,40}}(?=:))?\.?"
     rf"(?:\s*\([^)\n]{{0,40}}\))?(?:\s*(?::|$|(?=\t))|(?<=\svar)\s)",
     re.I,
 )

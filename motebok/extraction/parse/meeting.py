@@ -26,8 +26,9 @@ _HYBRID_RE = re.compile(
     r"|\b(?:mulig|mogleg|kan|kunne)\s+(?:også\s+|og\s+)?(?:å\s+)?delta\s+(?:på\s+teams|digitalt|på\s+nett)",
     re.I,
 )
-_PLACE_LEAD_RE = re.compile(r"\s+(?:i|på)\s")
-_DIGITAL_BY_RE = re.compile(r"\s*(?:digitalt|digital|videomøte|nettmøte)\s+(?:på|via|over|i)\s+", re.I)
+# A pattern that opens with white space starts where its run starts ("(?<!\s)"), so that it stays linear.
+_PLACE_LEAD_RE = re.compile(r"(?<!\s)\s+(?:i|på)\s")
+_DIGITAL_BY_RE = re.compile(r"(?<!\s)\s*(?:digitalt|digital|videomøte|nettmøte)\s+(?:på|via|over|i)\s+", re.I)
 _VIA_RE = re.compile(r"^(?:via|på|over|i)\s+(?P<place>.+)$", re.I)
 _WEEKDAY_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.I)
 _HELD_ON_RE = re.compile(
@@ -41,7 +42,7 @@ _HELD_ON_RE = re.compile(
 )
 # Where a place written in prose stops: the day, date or time that follows it.
 _PLACE_END_RE = re.compile(
-    rf"\s+(?:(?:{WEEKDAY_ALT}|den|fra|frå|kl)\b"
+    rf"(?<!\s)\s+(?:(?:{WEEKDAY_ALT}|den|fra|frå|kl)\b"
     r"|\d)",
     re.I,
 )
@@ -62,7 +63,7 @@ _NOT_A_PLACE_RE = re.compile(r"^(?:uke|veke|week|kl)\b|:", re.I)
 _WHEN_WHERE_RE = re.compile(r"^\W*(?:dato|tid)\s+og\s+(?:sted|stad)\b", re.I)
 # "møterom 2 og Teams", "Rådhuset / Teams", "Rådhuset – eller på Teams": the remote option is the format, not part of the place.
 _REMOTE_TAIL_RE = re.compile(
-    rf"\s*(?:og|/|\+|,|[–-]\s+eller|,?\s*eller)\s*(?:på\s+|via\s+)?(?:{_SERVICES}|digitalt)\b.*$",
+    rf"(?<!\s)\s*(?:og|/|\+|,\s*eller|,|[–-]\s+eller|eller)\s*(?:på\s+|via\s+)?(?:{_SERVICES}|digitalt)\b.*$",
     re.I,
 )
 

@@ -57,7 +57,7 @@ _COLUMN_KINDS = (
 )  # fmt: skip
 _ABSENT_STATUS = re.compile(r"^(?:nei|forfall|fravær|fråvær|ikke møtt|ikkje møtt|-|–)$", re.I)
 _BODY_ABSENT_RE = re.compile(r"^[A-ZÆØÅ][^:\n]{0,40}:\s*(?P<note>[^:\n]+?)\.?$")
-_CELL_NOTE_RE = re.compile(r"\s*\((?P<note>[^)]+)\)\s*$")
+_CELL_NOTE_RE = re.compile(r"(?<!\s)\s*\((?P<note>[^)]+)\)\s*$")
 _SUBSTITUTE_STATUS = re.compile(r"^vara", re.I)
 # "Ja (vara for Synnøve Sandnes)": a status cell that also names the member stood in for.
 _STATUS_FOR_RE = re.compile(r"\b(?:vara|møtte|møtande|møtende)\s+for\s+(?P<member>[^)\n]+)", re.I)

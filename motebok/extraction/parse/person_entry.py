@@ -11,17 +11,21 @@ from .vocabulary import ROLES, alternation, forms
 
 # Starts where its run of address characters starts: tried inside a long word, it would be quadratic.
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Each pattern below that may open with white space starts where its run starts ("(?<!\s)"): tried from
+# every position of a long run of blanks or tabs, it would be quadratic (bench/fuzz_bench.py --patterns).
 _REMOTE_RE = re.compile(
-    r"\s*[-–(,]?\s*\b(?:via |på |på\s+)?(?:teams|zoom|skype|digitalt|digital|video|nett|telefon)\b\)?", re.I
+    r"(?:(?<!\s)\s+)?(?:[-–(,]\s*)?\b(?:via\s+|på\s+)?(?:teams|zoom|skype|digitalt|digital|video|nett|telefon)\b\)?",
+    re.I,
 )
 _SUBSTITUTE_RE = re.compile(
-    r"\(?\s*\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?", re.I
+    r"(?:\(\s*|(?<![\s(])\s+)?\b(?:vara|varamedlem|møtte|møtande|møtende|stedfortreder)\s+for\s+([^),;\n]+)\)?",
+    re.I,
 )
 # "Tor Brekke for Eva Dahl", "Ola Nilsen (for Mari Lie)": a bare "for" makes a substitute only before a name.
-_BARE_FOR_RE = re.compile(rf"\(?\s*\bfor\s+({NAME_RE.pattern})\s*\)?")
-_FROM_RE = re.compile(r"\s+(?:fra|frå)\s+")
-_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
-_DASH_LIST_SPLIT_RE = re.compile(rf"{_LIST_SPLIT_RE.pattern}|\s+–\s+(?={NAME_RE.pattern})")
+_BARE_FOR_RE = re.compile(rf"(?:\(\s*|(?<![\s(])\s+)?\bfor\s+({NAME_RE.pattern})\s*\)?")
+_FROM_RE = re.compile(r"(?<!\s)\s+(?:fra|frå)\s+")
+_LIST_SPLIT_RE = re.compile(r"(?<!\s)\s*[,;]\s*|(?<!\s)\s+og\s+|(?<!\s)\s+&\s+")
+_DASH_LIST_SPLIT_RE = re.compile(rf"{_LIST_SPLIT_RE.pattern}|(?<!\s)\s+–\s+(?={NAME_RE.pattern})")
 _ORG_HINT_RE = re.compile(
     r"kommune|fylke|herad|\bKS\b|\bNAV\b|helse|sykehus|sjukehus|\bHF\b|\bIKS\b|\bAS\b|statsforvalter|universitet"
     r"|høgskole|høgskule|direktorat|departement|senter|senteret|prosjekt|selskap|region",
