@@ -153,3 +153,31 @@ def test_an_organisation_with_a_lower_case_noun_is_no_part_of_the_name_before_it
         "Øvrige deltakere Organisasjon Tor Inge Hellander Statens vegvesen Remi Strand Finnmark fylkeskommune"
     )
     assert [p.name.value for p in read_attendance(text).guests] == ["Tor Inge Hellander", "Remi Strand"]
+
+
+def test_a_blank_line_parts_two_cells_even_in_a_list_with_commas() -> None:
+    cells = ["Øvrige deltakere", "Organisasjon", "Unni Sildnes", "UiT, campus Kirkenes", "Rune Rautio",
+             "Petro Øst/Aquaplan Niva", "Arve Tannvik", "Kirkenes Næringshage, Vadsø", "Jan Rudy Pedersen",
+             "Politimesteren i Finnmark,"]  # fmt: skip
+    read = read_attendance("\n\n".join(cells))
+    assert [p.name.value for p in read.guests] == [
+        "Unni Sildnes",
+        "Rune Rautio",
+        "Arve Tannvik",
+        "Jan Rudy Pedersen",
+    ]
+
+
+def test_a_group_heading_without_a_space_and_a_heading_glued_to_the_list_end() -> None:
+    text = (
+        "Følgende medlemmer møtte:\nTana: Frank M. Ingilæ Ellen K. Saba\nNesseby:Oddvar Betten\n\n"
+        "Øvrige deltakere: Organisasjon:\nKarin Straume Fylkesmannen i FinnmarkKonstituering:\n"
+        "Ordfører Geir Knutsen ønsket velkommen til Båtsfjord kommune."
+    )
+    read = read_attendance(text)
+    assert [(p.name.value, p.organization.value) for p in read.present] == [
+        ("Frank M. Ingilæ", "Tana"),
+        ("Ellen K. Saba", "Tana"),
+        ("Oddvar Betten", "Nesseby"),
+    ]
+    assert [p.name.value for p in read.guests] == ["Karin Straume"]

@@ -20,7 +20,6 @@ from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
 from .text import Found, trim
 from .vocabulary import (
     COLUMN_HEADINGS,
-    JOINING_WORDS,
     ORGANISATION_ENDINGS,
     PARTIES,
     SITE_BOILERPLATE_RE,
@@ -175,7 +174,9 @@ LABEL_RULES: tuple[LabelRule, ...] = (
             | SAK\s+NR|[A-ZÆØÅ]{2,}-sak\s+\d|Protokoll\s+fr[aå]|Side\s+\d+\s+av|Sekretæren\s+heldt
             | I\s+alt\s*:|Vi\s+stadfestar|Tilsendt\s+saksliste|Det\s+ble|Det\s+vart|Møtet\s+(?:ble|vart|blei)
             | Godkjenning\s+av|GODKJENNING|SAKER|Saker(?=[ \t]*\n)|Dermed
-            )""",
+            )
+        # "… Fylkesmannen i FinnmarkKonstituering:": a web page lost the break before the next heading.
+        | (?<=[a-zæøå])[A-ZÆØÅ][a-zæøå]{3,}(?=[ \t]*:)""",
         "Forfall: Kari Aakre Sak 47/14 Godkjenning",
     ),
 )
@@ -185,7 +186,6 @@ _PARTICLES = frozenset(["von", "van", "de", "der", "den", "af", "la", "le", "di"
 _TITLE_RE = re.compile(rf"(?:{alternation(TITLE_ENDINGS.all())})(?:en|a|et|ane|ene|ar|er|ane)?$", re.I)
 _PARTY_SET = frozenset(PARTIES.all())
 _ORGANISATION_WORDS = frozenset(ORGANISATION_ENDINGS.all())
-_JOINING = frozenset(JOINING_WORDS.all())
 _HEADINGS = frozenset(COLUMN_HEADINGS.all())
 # Short endings ("AS", "HF") only as whole words: "Andreas" is no company.
 _ORGANISATION_RE = re.compile(
@@ -193,7 +193,8 @@ _ORGANISATION_RE = re.compile(
     rf"|(?:{alternation(w for w in ORGANISATION_ENDINGS.all() if len(w) > 6)})$",
     re.I,
 )
-_TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()|]+")
+# "Nesseby:Oddvar Betten": a colon ends a word, so that a group heading written without a space is one.
+_TOKEN_RE = re.compile(r"\([^()\n]{0,160}\)|[,;]|[^\s,;()|:]+:?|:")
 # "Ordfører i Åseral Oddmund Ljosland", "I tillegg fra Mandal Birte Usland": a place, not a given name.
 _PLACE_PREPOSITIONS = frozenset(["i", "fra", "frå", "på", "av"])
 _FOR_LINKS = [["for"], ["møtte", "for"], ["vara", "for"], ["møtande", "for"], ["møtende", "for"]]
@@ -444,7 +445,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         gap = text[last : m.start()]
         word = m.group(0)
         # A line break, a tab, a pipe or a run of spaces (a blanked table cell) parts two cells.
-        parted = (not wrapped and "\n" in gap) or "\f" in gap or "\t" in gap or "|" in gap
+        # A blank line parts two cells even in a list with commas ("Rune Rautio\n\nPetro Øst/Aquaplan").
+        parted = (
+            ("\n" in gap and (not wrapped or gap.count("\n") > 1)) or "\f" in gap or "\t" in gap or "|" in gap
+        )
         parted = parted or ("  " in gap and not (wrapped and gap.strip(" ") == "\n"))
         kind = _kind(word)
         if kind == "name" and tokens and tokens[-1].text in _PLACE_PREPOSITIONS and not parted:
@@ -518,7 +522,8 @@ def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
 
 def _lower_noun(tok: _Tok) -> bool:
     """Tell whether a token is a lower-case word that goes on an organisation's name ("vegvesen", "kraft")."""
-    return tok.kind == "other" and tok.text.isalpha() and tok.text.islower() and tok.text not in _JOINING
+    # Five letters at least: "som sekretær" and a broken "Stj ern" do not name an organisation.
+    return tok.kind == "other" and len(tok.text) >= 5 and tok.text.isalpha() and tok.text.islower()
 
 
 def _surname_first(tokens: list[_Tok]) -> dict[int, int]:
