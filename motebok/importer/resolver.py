@@ -31,6 +31,8 @@ class Resolver:
         self._bodies: dict[str, Body] | None = None
         # The registry's municipalities all change on 1 January, so (name, year) identifies one.
         self._municipalities: dict[tuple[str, int, str], Organisation | None] = {}
+        # Whether a name is some municipality's in that year: asked for every follow-up's owner that is no person.
+        self._municipality_names: dict[tuple[str, int], bool] = {}
         self._others: dict[str, Organisation] | None = None
         self._domains: set[str] | None = None
         self._by_email: dict[str, int] | None = None
@@ -96,7 +98,7 @@ class Resolver:
         found = self.municipality(name, on, email)
         if found is not None:
             return found
-        if municipality_candidates(name, on or timezone.localdate()):
+        if self._names_a_municipality(name, on or timezone.localdate()):
             # A municipality's name that stays ambiguous ("Os" with no e-mail) is no other organisation.
             return None
         others = self._other_organisations()
@@ -112,6 +114,12 @@ class Resolver:
         organisation = Organisation.objects.create(name=name.strip(), kind=kind)
         others[wanted] = organisation
         return organisation
+
+    def _names_a_municipality(self, name: str, on: dt.date) -> bool:
+        key = (fold(name), on.year)
+        if key not in self._municipality_names:
+            self._municipality_names[key] = bool(municipality_candidates(name, on))
+        return self._municipality_names[key]
 
     def _other_organisations(self) -> dict[str, Organisation]:
         if self._others is None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from motebok.documents.models import Document
 from motebok.importer.models import ImportRecord
+from motebok.importer.resolver import Resolver
 from motebok.meetings.models import ActionItem, AgendaItem, Attendance, Case, Deadline, Meeting
 from motebok.registry.models import Body, Organisation, Person
 from tests.importer.documents import (
@@ -297,3 +301,16 @@ def test_the_bullets_under_a_case_become_its_notes_beside_its_conclusion(tmp_pat
     economy = AgendaItem.objects.get(case__title="Leder arbeidsgruppe økonomi")
     assert economy.notes.startswith("Økonomisjefen i Våler hadde vervet tidligere.")
     assert "NAV" not in economy.notes
+
+
+def test_a_second_document_asks_the_registry_nothing_more_about_a_follow_up_owner_that_is_no_municipality():
+    # The March summary's follow-up goes to "Arne I."; asking whether that names a municipality read every
+    # municipality of the year for every document, a fifth of the import's time.
+    resolver = Resolver()
+    day = dt.date(2022, 3, 14)
+    assert resolver.organisation("Arne I.", day, create=False) is None
+
+    with CaptureQueriesContext(connection) as asked:
+        assert resolver.organisation("Arne I.", day, create=False) is None
+
+    assert [q["sql"] for q in asked.captured_queries] == []
