@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import dj_database_url
+import django
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -79,6 +80,9 @@ INSTALLED_APPS = [
     "simple_history",
     # django-ninja serves the API's documentation page with its own Swagger UI files (no CDN).
     "ninja",
+    # Background tasks (motebok/tasks.py): Django 6 has the framework built in; before it, the backport.
+    *(["django_tasks"] if django.VERSION < (6,) else []),
+    "django_tasks_db",
     "motebok.history",
     "motebok.registry",
     "motebok.meetings",
@@ -310,6 +314,15 @@ SERVE_WORKERS = env_int("MOTEBOK_WORKERS", 2)
 SERVE_TIMEOUT = env_int("MOTEBOK_TIMEOUT", 60)
 # A load balancer may ask /helse/ over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^helse/$"]
+
+# Background tasks run by `motebok worker` (or beside the server with `motebok serve --with-worker`), queued in
+# the database; a failed task is tried MOTEBOK_TASK_ATTEMPTS times in all, waiting MOTEBOK_TASK_RETRY_SECONDS,
+# doubled each time, before the next try, and is then kept as failed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASK_ATTEMPTS = env_int("MOTEBOK_TASK_ATTEMPTS", 3)
+TASK_RETRY_SECONDS = env_int("MOTEBOK_TASK_RETRY_SECONDS", 60)
+# How often a worker looks for scheduled jobs that have come due (motebok/operations/schedule.py).
+SCHEDULER_SECONDS = env_int("MOTEBOK_SCHEDULER_SECONDS", 30)
 
 LOG_FORMAT = os.environ.get("MOTEBOK_LOG_FORMAT", "text")
 if LOG_FORMAT not in ("text", "json"):

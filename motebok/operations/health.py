@@ -1,4 +1,5 @@
-"""`/helse/`: the state of the database and the data folder's disk, for a load balancer or a monitor."""
+"""`/helse/`: the state of the database, the task queue and the data folder's disk, for a load balancer or a
+monitor."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from motebok.operations import queue
 
 
 def _database() -> dict:
@@ -31,6 +34,7 @@ def _disk() -> dict:
 def health(request):
     """200 when the database answers, 503 when it does not. Shows no data, so anyone may ask."""
     database = _database()
-    return JsonResponse(
-        {"ok": database["ok"], "database": database, "disk": _disk()}, status=200 if database["ok"] else 503
-    )
+    state = {"ok": database["ok"], "database": database, "disk": _disk()}
+    if database["ok"]:
+        state["tasks"] = queue.state()
+    return JsonResponse(state, status=200 if database["ok"] else 503)

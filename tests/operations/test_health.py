@@ -1,10 +1,17 @@
-"""`/helse/` tells a load balancer whether the database answers, and how much disk the data folder has left."""
+"""`/helse/` tells a load balancer whether the database answers, how the task queue stands, and how much disk the
+data folder has left."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from motebok.tasks import TaskResultStatus
+from tests.operations.tasks import fail, note
 
 
 @pytest.mark.django_db
@@ -29,3 +36,17 @@ def test_health_is_503_when_the_database_is_unreachable(run_django):
     state = json.loads(body)
     assert state["ok"] is False and state["database"]["ok"] is False
     assert state["disk"]["free_bytes"] > 0
+
+
+@pytest.mark.django_db
+def test_health_shows_the_waiting_running_and_failed_tasks_and_the_oldest_wait(client):
+    waiting = note.enqueue("/dev/null", 1)
+    DBTaskResult.objects.filter(pk=waiting.id).update(enqueued_at=timezone.now() - dt.timedelta(minutes=10))
+    note.using(run_after=timezone.now() + dt.timedelta(hours=1)).enqueue("/dev/null", 2)
+    failed = fail.enqueue("/dev/null")
+    DBTaskResult.objects.filter(pk=failed.id).update(status=TaskResultStatus.FAILED)
+
+    tasks = client.get("/helse/").json()["tasks"]
+    # The deferred task is not waiting yet.
+    assert tasks["waiting"] == 1 and tasks["failed"] == 1 and tasks["running"] == 0
+    assert 600 <= tasks["oldest_waiting_seconds"] < 660

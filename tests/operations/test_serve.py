@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+
+import pytest
+
+from tests.operations.tasks import note
 
 
 def _free_port() -> int:
@@ -59,3 +64,37 @@ def test_serve_refuses_to_start_without_the_sites_own_domain(command_env):
     )
     assert result.returncode != 0
     assert "MOTEBOK_SITE_DOMAIN" in result.stdout + result.stderr
+
+
+def test_serve_with_worker_runs_queued_tasks_and_stops_the_worker_with_the_server(command_env, tmp_path):
+    runs = tmp_path / "runs.txt"
+    note.enqueue(str(runs), 7)
+    port = _free_port()
+    env = {
+        **command_env,
+        "MOTEBOK_BIND": f"127.0.0.1:{port}",
+        "MOTEBOK_WORKERS": "1",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "motebok.cli", "serve", "--with-worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        assert _get(f"http://127.0.0.1:{port}/helse/")[0] == 200
+        deadline = time.monotonic() + 30
+        while not runs.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert runs.read_text().split()[0] == "7"
+        children = subprocess.run(
+            ["pgrep", "-P", str(server.pid)], capture_output=True, text=True
+        ).stdout.split()
+        assert len(children) == 2  # the gunicorn worker and the task worker
+    finally:
+        server.terminate()
+        server.communicate(timeout=60)
+    for child in children:
+        with pytest.raises(ProcessLookupError):
+            os.kill(int(child), 0)

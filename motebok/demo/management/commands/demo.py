@@ -1,5 +1,5 @@
 """`motebok demo`: create the database if needed, load the demo data once, print the logins and serve
-(with `motebok serve`, the production server)."""
+(with `motebok serve --with-worker`, the production server with a task worker beside it)."""
 
 from __future__ import annotations
 
@@ -45,4 +45,4 @@ class Command(BaseCommand):
             self.stdout.write(f"E-post som sendes, lagres som filer i {settings.EMAIL_FILE_PATH}")
         self.stdout.write("")
         if not no_serve:
-            call_command("serve", bind=f"127.0.0.1:{port}")
+            call_command("serve", bind=f"127.0.0.1:{port}", with_worker=True)
