@@ -60,6 +60,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("helse/", health, name="health"),
+    path("drift/", include("motebok.operations.urls")),
 ]
 
 handler400 = "motebok.web.views.bad_request"

@@ -202,3 +202,24 @@ def log_in(page, live_server, username: str, password: str = "pw") -> None:
     page.fill("#id_password", password)
     with page.expect_navigation():
         page.click("main button[type=submit]")
+
+
+@pytest.fixture
+def command_env(django_db_serialized_rollback, transactional_db, tmp_path) -> dict:
+    """The environment for a `motebok` subprocess that sees this test's (committed) database. Serialized rollback
+    keeps the content types as they were, for the transactional tests that come after."""
+    import os
+
+    from django.db import connection
+
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        url = f"sqlite:///{db['NAME']}"
+    else:
+        url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "MOTEBOK_DATA_DIR": str(tmp_path / "data"),
+        "MOTEBOK_SITE_URL": "https://motebok.example.no",
+    }

@@ -56,6 +56,11 @@ def can_create_bodies(user) -> bool:
     return user.is_authenticated and user.is_staff
 
 
+def can_watch_the_service(user) -> bool:
+    """Site staff watch the running service: the background tasks, and the failed ones to start again."""
+    return user.is_authenticated and user.is_staff
+
+
 def editing_body_ids(user) -> set[int]:
     """The bodies where the user is an active secretary, chair or deputy chair."""
     return set(_memberships(user).filter(role__in=Membership.EDITING_ROLES).values_list("body_id", flat=True))

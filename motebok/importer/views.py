@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -27,7 +30,9 @@ from motebok.importer.highlighting import anchor_id, highlighted
 from motebok.importer.models import ImportRecord
 from motebok.importer.proposals import proposals_for
 from motebok.importer.services import UploadRejected, proposed_body, save_review, stage_upload
+from motebok.importer.tasks import FEW, batch_tasks, queue_uploads
 from motebok.importer.writing import ImportFailure
+from motebok.operations import queue
 from motebok.registry.services import RegistryError
 
 
@@ -36,6 +41,8 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         files = form.cleaned_data["files"]
+        if len(files) > FEW:
+            return _read_in_background(request, body, files)
         staged = []
         for uploaded in files:
             try:
@@ -54,7 +61,44 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, _("Klare til gjennomgang: %(names)s") % {"names": ", ".join(drafts)})
         return redirect("importer:upload", slug=body.slug)
     records = ImportRecord.objects.filter(body=body).select_related("meeting")[:200]
-    return render(request, "importer/upload.html", {"body": body, "form": form, "records": records})
+    batch = request.GET.get("venter", "")
+    context = {"body": body, "form": form, "records": records}
+    if batch and batch_tasks(batch, body) is not None:
+        context["batch"] = batch
+    return render(request, "importer/upload.html", context)
+
+
+def _read_in_background(request: HttpRequest, body, files) -> HttpResponse:
+    """Many files: refuse the unreadable at once, queue the rest for `motebok worker`, and show the progress."""
+    accepted = []
+    for uploaded in files:
+        try:
+            check_upload(uploaded, READABLE)
+        except UploadRefused as rejected:
+            messages.error(request, _("Kunne ikke lese %(reason)s") % {"reason": rejected})
+        else:
+            accepted.append(uploaded)
+    if not accepted:
+        return redirect("importer:upload", slug=body.slug)
+    batch = queue_uploads(body, accepted, request.user)
+    return redirect(f"{reverse('importer:upload', args=[body.slug])}?{urlencode({'venter': batch})}")
+
+
+def upload_progress(request: HttpRequest, slug: str, batch: str) -> HttpResponse:
+    """How far the background reading of an upload has come; htmx asks again until every file is read."""
+    body = editable_body(request, slug)
+    tasks = batch_tasks(batch, body)
+    if tasks is None:
+        raise Http404
+    progress = queue.progress(tasks)
+    done = progress["finished"] == progress["total"]
+    response = render(
+        request, "importer/progress.html", {"body": body, "batch": batch, "progress": progress, "done": done}
+    )
+    if done:
+        # htmx stops polling on 286.
+        response.status_code = 286
+    return response
 
 
 def review(request: HttpRequest, pk: int) -> HttpResponse:

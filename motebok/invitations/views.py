@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 
 from motebok.access import policies, rules
 from motebok.access.guards import editable_meeting
-from motebok.invitations import feeds, services
+from motebok.invitations import feeds, services, tasks
 from motebok.invitations.agenda import agenda_document, agenda_filename
 from motebok.invitations.forms import AnswerForm, MoveForm
+from motebok.invitations.members import active_memberships
 from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
 from motebok.publishing import MeetingDocument, to_docx, to_pdf
@@ -49,6 +50,16 @@ def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def send(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = editable_meeting(request, pk)
+    members = len(active_memberships(meeting.body))
+    if members > tasks.MANY:
+        sender = _person(request)
+        tasks.send_invitation.enqueue(meeting.pk, sender.pk if sender else None)
+        messages.success(
+            request,
+            _("Innkallingen sendes nå til %(n)d medlemmer. Utsendingen står i loggen når den er ferdig.")
+            % {"n": members},
+        )
+        return redirect("invitations:meeting", meeting.pk)
     try:
         dispatch = services.send_invitation(meeting, _person(request))
     except services.InvitationError as error:

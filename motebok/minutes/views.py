@@ -13,8 +13,10 @@ from django.views.decorators.http import require_POST
 
 from motebok.access import rules
 from motebok.access.guards import editable_body, editable_case, editable_meeting, refuse_unless
+from motebok.invitations.members import active_memberships
+from motebok.invitations.tasks import MANY
 from motebok.meetings.models import ActionItem, Case, Meeting
-from motebok.minutes import content, mail, permissions, reminders, services
+from motebok.minutes import content, mail, permissions, reminders, services, tasks
 from motebok.minutes.forms import MinutesEditor, NextMeetingApprovalForm, PolicyForm
 from motebok.minutes.models import Approval, Minutes
 from motebok.publishing import to_docx, to_pdf
@@ -101,6 +103,13 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     except services.MinutesError as refused:
         messages.error(request, str(refused))
         return redirect("minutes:write", pk=meeting.pk)
+    members = len(active_memberships(meeting.body))
+    if members > MANY:
+        tasks.send_minutes.enqueue(minutes.pk, approval.pk)
+        messages.success(
+            request, _("Protokollen er godkjent og sendes nå til %(n)s medlemmer.") % {"n": members}
+        )
+        return redirect("minutes:page", pk=meeting.pk)
     with meeting.body.in_written_standard():
         sent = mail.send_to_members(minutes, content.approval_line(approval))
     messages.success(request, _("Protokollen er godkjent og sendt til %(n)s medlemmer.") % {"n": sent})

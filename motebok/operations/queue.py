@@ -56,6 +56,19 @@ def state() -> dict:
     }
 
 
+def progress(task_ids: list[str]) -> dict:
+    """How far a group of tasks has come: how many there are, how many have finished (well or for good badly),
+    and the return values of those that succeeded, in the group's order."""
+    results = {str(r.pk): r for r in DBTaskResult.objects.filter(pk__in=task_ids)}
+    finished = [results[i] for i in task_ids if i in results and results[i].finished_at is not None]
+    return {
+        "total": len(task_ids),
+        "finished": len(finished),
+        "failed": sum(r.status == TaskResultStatus.FAILED for r in finished),
+        "returned": [r.return_value for r in finished if r.status == TaskResultStatus.SUCCESSFUL],
+    }
+
+
 def failed():
     """The tasks that failed every try, newest first."""
     return DBTaskResult.objects.filter(status=TaskResultStatus.FAILED).order_by("-finished_at")

@@ -221,5 +221,6 @@ def my_page(request: HttpRequest) -> HttpResponse:
         ).select_related("body")[:20],
         "managed": rules.editable_bodies(request.user).order_by("name"),
         "can_create_bodies": rules.can_create_bodies(request.user),
+        "can_watch_the_service": rules.can_watch_the_service(request.user),
     }
     return render(request, "web/my_page.html", context)

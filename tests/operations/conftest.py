@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
+import uuid
 
+import psycopg
 import pytest
 from django.db import connection
-
-
-@pytest.fixture
-def command_env(django_db_serialized_rollback, transactional_db, tmp_path) -> dict:
-    """The environment for a `motebok` subprocess that sees this test's (committed) database. Serialized rollback
-    keeps the content types as they were, for the transactional tests that come after."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        url = f"sqlite:///{db['NAME']}"
-    else:
-        url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-    return {
-        **os.environ,
-        "DATABASE_URL": url,
-        "MOTEBOK_DATA_DIR": str(tmp_path / "data"),
-        "MOTEBOK_SITE_URL": "https://motebok.example.no",
-    }
 
 
 @pytest.fixture
@@ -48,3 +32,27 @@ def run_django(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture
+def fresh_database(command_env):
+    """A new, empty database for the restored site: a PostgreSQL database of its own, or SQLite in a new folder."""
+    if connection.vendor == "sqlite":
+        env = {**command_env}
+        env.pop("DATABASE_URL")
+        yield env
+        return
+    db = connection.settings_dict
+    name = f"motebok_restore_{uuid.uuid4().hex[:8]}"
+    admin = {
+        "host": db["HOST"],
+        "port": db["PORT"],
+        "user": db["USER"],
+        "dbname": "postgres",
+        "autocommit": True,
+    }
+    with psycopg.connect(**admin) as pg:
+        pg.execute(f'CREATE DATABASE "{name}"')
+    yield {**command_env, "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{name}"}
+    with psycopg.connect(**admin) as pg:
+        pg.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

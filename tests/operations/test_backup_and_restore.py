@@ -4,9 +4,7 @@ and restore refuses a partial or damaged backup and a site that already has data
 from __future__ import annotations
 
 import json
-import uuid
 
-import psycopg
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
@@ -41,30 +39,6 @@ def site(world, command_env):
         file=ContentFile(b"Vedlegg 1", "v.txt"),
     )
     return world
-
-
-@pytest.fixture
-def fresh_database(command_env):
-    """A new, empty database for the restored site: a PostgreSQL database of its own, or SQLite in a new folder."""
-    if connection.vendor == "sqlite":
-        env = {**command_env}
-        env.pop("DATABASE_URL")
-        yield env
-        return
-    db = connection.settings_dict
-    name = f"motebok_restore_{uuid.uuid4().hex[:8]}"
-    admin = {
-        "host": db["HOST"],
-        "port": db["PORT"],
-        "user": db["USER"],
-        "dbname": "postgres",
-        "autocommit": True,
-    }
-    with psycopg.connect(**admin) as pg:
-        pg.execute(f'CREATE DATABASE "{name}"')
-    yield {**command_env, "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{name}"}
-    with psycopg.connect(**admin) as pg:
-        pg.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def test_a_restored_backup_has_every_table_file_and_search_result(

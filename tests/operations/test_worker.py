@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from motebok.tasks import TaskResultStatus
 from tests.operations.tasks import fail, note
-from tests.operations.workers import start_worker
+from tests.operations.workers import run_queue, start_worker
 
 
 def test_two_workers_run_every_task_exactly_once(command_env, tmp_path):
@@ -37,13 +37,7 @@ def test_a_failing_task_is_tried_again_and_then_kept_as_failed(command_env, tmp_
     runs = tmp_path / "runs.txt"
     result = fail.enqueue(str(runs))
 
-    worker = start_worker(
-        {**command_env, "MOTEBOK_TASK_ATTEMPTS": "3", "MOTEBOK_TASK_RETRY_SECONDS": "0"},
-        "--batch",
-        "--without-schedule",
-    )
-    output = worker.communicate(timeout=120)[0]
-    assert worker.returncode == 0, output
+    run_queue({**command_env, "MOTEBOK_TASK_ATTEMPTS": "3", "MOTEBOK_TASK_RETRY_SECONDS": "0"})
 
     assert len(runs.read_text().splitlines()) == 3
     kept = DBTaskResult.objects.get(pk=result.id)

@@ -29,3 +29,14 @@ def running_workers(env: dict, count: int, *options: str):
             worker.terminate()
         for worker in workers:
             worker.output = worker.communicate(timeout=60)[0]
+
+
+def run_queue(env: dict, smtp_port: int | None = None) -> str:
+    """Run one worker until the queue is empty (without the schedule) and return its output; it must succeed.
+    With `smtp_port`, its e-mail goes to the test's SMTP server on loopback."""
+    if smtp_port is not None:
+        env = {**env, "MOTEBOK_EMAIL_HOST": "127.0.0.1", "MOTEBOK_EMAIL_PORT": str(smtp_port)}
+    worker = start_worker(env, "--batch", "--without-schedule")
+    output = worker.communicate(timeout=180)[0]
+    assert worker.returncode == 0, output
+    return output
