@@ -5,5 +5,5 @@ from motebok.operations import views
 app_name = "operations"
 urlpatterns = [
     path("oppgaver/", views.tasks, name="tasks"),
-    path("oppgaver/<uuid:task_id>/start-igjen/", views.start_again, name="start_again"),
+    path("oppgaver/<str:task_id>/start-igjen/", views.start_again, name="start_again"),
 ]

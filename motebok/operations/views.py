@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -16,8 +17,9 @@ from motebok.operations.models import ScheduledJob
 
 
 def _staff_only(request: HttpRequest) -> None:
+    # Not found, rather than forbidden, as for every page outside one's own.
     if not rules.can_watch_the_service(request.user):
-        raise PermissionDenied
+        raise Http404
 
 
 @login_required
@@ -39,6 +41,10 @@ def tasks(request: HttpRequest) -> HttpResponse:
 @require_POST
 def start_again(request: HttpRequest, task_id: str) -> HttpResponse:
     _staff_only(request)
+    try:
+        task_id = str(uuid.UUID(task_id))
+    except ValueError:
+        raise Http404 from None
     if queue.start_again(task_id):
         messages.success(request, _("Oppgaven er lagt i køen igjen."))
     else:

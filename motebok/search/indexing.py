@@ -133,19 +133,21 @@ def case_entries(case: Case, public: bool | None = None) -> list[Entry]:
     )
 
 
-def meeting_entries(meeting: Meeting) -> list[Entry]:
+def meeting_entries(meeting: Meeting, public: bool | None = None) -> list[Entry]:
+    """The meeting's row; `public` is whether anyone may open it, asked of the rules if not given."""
     reading = Reading(meeting.title, meeting.place, meeting.start)
     label = f"Møte {meeting.display_number}" if meeting.number else ""
-    public = rules.can_see_meeting(VISITOR, meeting)
+    public = rules.can_see_meeting(VISITOR, meeting) if public is None else public
     return _entries(
         Entry.Kind.MEETING, {"meeting": meeting}, meeting.body_id, label, public, (reading, reading)
     )
 
 
-def document_entries(document: Document) -> list[Entry]:
+def document_entries(document: Document, public: bool | None = None) -> list[Entry]:
+    """The document's rows; `public` is whether it is listed for anyone, asked of the policy if not given."""
     body_id = document.body_id or (document.meeting.body_id if document.meeting else None)
     label = document.case.label if document.case else ""
-    public = _listed_publicly(document)
+    public = _listed_publicly(document) if public is None else public
     return _entries(
         Entry.Kind.DOCUMENT, {"document": document}, body_id, label, public, _document_readings(document)
     )
@@ -206,12 +208,14 @@ def index_document(document: Document) -> None:
 def _index_documents(document_ids: set[int]) -> None:
     if not document_ids:
         return
-    documents = Document.objects.filter(pk__in=document_ids).select_related(
-        "body", "meeting__body", "case__body"
-    )
+    chosen = Document.objects.filter(pk__in=document_ids)
+    listed_ids = set(policies.documents.listed(VISITOR, chosen).values_list("pk", flat=True))
+    documents = chosen.select_related("body", "meeting__body", "case__body")
     with transaction.atomic():
         Entry.objects.filter(document_id__in=document_ids).delete()
-        Entry.objects.bulk_create([e for document in documents for e in document_entries(document)])
+        Entry.objects.bulk_create(
+            [e for document in documents for e in document_entries(document, document.pk in listed_ids)]
+        )
 
 
 def index_body(body: Body) -> None:
@@ -254,19 +258,22 @@ def _placements() -> Prefetch:
 
 @transaction.atomic
 def rebuild() -> int:
-    """Empty the index and fill it from every case, meeting and document; return the number of rows."""
+    """Empty the index and fill it from every case, meeting and document; return the number of rows.
+
+    Cases and documents go in chunks of BATCH, asking the access rules once per chunk rather than once per row.
+    """
     Entry.objects.all().delete()
-    sources = (
-        (Case.objects.select_related("body").prefetch_related(_placements()), case_entries),
-        (Meeting.objects.select_related("body"), meeting_entries),
-        (Document.objects.select_related("body", "meeting__body", "case__body"), document_entries),
-    )
-    for queryset, entries_for in sources:
-        batch: list[Entry] = []
-        for thing in queryset.order_by("pk").iterator(chunk_size=BATCH):
-            batch.extend(entries_for(thing))
-            if len(batch) >= BATCH:
-                Entry.objects.bulk_create(batch)
-                batch = []
-        Entry.objects.bulk_create(batch)
+    public_ids = set(rules.visible_meetings(VISITOR).values_list("pk", flat=True))
+    meetings = Meeting.objects.select_related("body").order_by("pk")
+    batch: list[Entry] = []
+    for meeting in meetings.iterator(chunk_size=BATCH):
+        batch.extend(meeting_entries(meeting, meeting.pk in public_ids))
+        if len(batch) >= BATCH:
+            Entry.objects.bulk_create(batch)
+            batch = []
+    Entry.objects.bulk_create(batch)
+    for chunk in _chunks(Case.objects.values_list("pk", flat=True)):
+        _index_cases(chunk)
+    for chunk in _chunks(Document.objects.values_list("pk", flat=True)):
+        _index_documents(chunk)
     return Entry.objects.count()

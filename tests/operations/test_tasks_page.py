@@ -51,12 +51,13 @@ def test_staff_start_a_failed_task_again(staff, failed_task):
     assert DBTaskResult.objects.get(pk=failed_task.id).status == TaskResultStatus.READY
     again = staff.post(f"/drift/oppgaver/{failed_task.id}/start-igjen/", follow=True)
     assert "ikke lenger feilet" in again.content.decode()
+    assert staff.post("/drift/oppgaver/ikke-en-oppgave/start-igjen/").status_code == 404
 
 
 def test_no_one_but_staff_sees_the_page_or_starts_a_task(world, failed_task, client):
     secretary = world.client_for(world.secretary)
-    assert secretary.get("/drift/oppgaver/").status_code == 403
-    assert secretary.post(f"/drift/oppgaver/{failed_task.id}/start-igjen/").status_code == 403
+    assert secretary.get("/drift/oppgaver/").status_code == 404
+    assert secretary.post(f"/drift/oppgaver/{failed_task.id}/start-igjen/").status_code == 404
     assert client.get("/drift/oppgaver/").status_code == 302
     assert client.post(f"/drift/oppgaver/{failed_task.id}/start-igjen/").status_code == 302
     assert DBTaskResult.objects.get(pk=failed_task.id).status == TaskResultStatus.FAILED

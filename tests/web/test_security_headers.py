@@ -81,6 +81,8 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "api-nokler/<int:pk>": ["1"],
         # The API's things by id: a meeting's id, whatever the kind (a missing one is answered in JSON).
         "<int:id>": [str(meetings.first().pk)],
+        "oppgaver/<str:task_id>": ["00000000-0000-0000-0000-000000000000"],
+        "fremdrift/<str:batch>": ["ukjent"],
         # A set-password link that is not valid shows the page that says so.
         "<uidb64>/<token>": ["ugyldig"],
         "passord/<uidb64>": ["MQ"],
