@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from io import StringIO
 
 import pytest
@@ -89,6 +90,20 @@ def test_the_founding_minutes_propose_members_roles_rules_a_working_committee_me
         (dt.date(2017, 12, 4), Meeting.Kind.ORDINARY),
     ]
     assert body.cases.filter(status=Case.Status.PROPOSED, title="Psykisk helse").exists()
+
+
+@pytest.mark.parametrize("name", [FOUNDING, "002_efc57fcdf3308992", VAG])
+def test_the_proposed_members_of_each_seed_are_its_gold_attendance_with_the_chair_in_her_role(name):
+    label = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+    wanted = {p["name"]: p["organization"] or "" for p in label["present"]} | dict.fromkeys(
+        label["absent"], ""
+    )
+
+    members = [p.data for p in proposals_for(staged(name), None) if p.kind == "member"]
+
+    assert {m["name"]: m["organisation"] for m in members} == wanted
+    chairs = [m["name"] for m in members if m["role"] == Membership.Role.CHAIR]
+    assert chairs == ([label["chair"]] if label["chair"] else [])
 
 
 def test_nothing_is_proposed_twice_nor_written_until_accepted():
