@@ -91,3 +91,8 @@ def test_the_body_under_a_mandate_heading_further_down_a_page() -> None:
 def test_a_name_that_starts_with_digital_keeps_its_first_word() -> None:
     text = "OPPSUMMERING DIGITALISERINGSNETTVERKET VEST 12-01\n\nMandag 2. januar 2012 kl. 0900 - 1200\n"
     assert extract_record(text).body == "DIGITALISERINGSNETTVERKET VEST"
+
+
+def test_a_mandate_heading_run_into_the_sentence_that_repeats_it_names_the_body() -> None:
+    text = "Koordineringsrådet Koordineringsrådet er eit administrativt samarbeidsutval for Helse Førde HF. Mandat"
+    assert extract_record(text).body == "Koordineringsrådet"

@@ -89,6 +89,10 @@ _HELD_IN_RE = re.compile(
 _DEFINED_AS_RE = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+(?:i|for)\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+er\s+(?:eit|et|ein|en)\s"
 )
+# "Koordineringsrådet Koordineringsrådet er eit …": a page's heading run into the sentence that repeats it.
+_HEADING_DEFINED_RE = re.compile(
+    r"^\W*(?P<heading>[A-ZÆØÅ][\wæøåÆØÅ-]+)\s+(?P<name>(?P=heading))\s+er\s+(?:eit|et|ein|en)\s"
+)
 _MANDATE_OF_RE = re.compile(r"\b[Mm]andat(?:et)?\s+(?:til|for)\s+(?P<name>(?:[Dd]e[nt]\s+)?[\wæøåÆØÅ-]+)")
 _BOARD_MEETING_RE = re.compile(
     r"(?<![\w\s-])(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+styremøte"
@@ -140,7 +144,7 @@ def _defined_body(lines: list[Line]) -> Found | None:
     """Return the body a mandate defines in its first sentence: "Koordineringsrådet er eit administrativt
     samarbeidsutval …", "Mandatet til arbeidsgruppene tilpasses …"."""
     for line in lines:
-        for pattern in (_DEFINED_AS_RE, _MANDATE_OF_RE):
+        for pattern in (_DEFINED_AS_RE, _HEADING_DEFINED_RE, _MANDATE_OF_RE):
             m = pattern.search(line.text)
             if m and _NAMES_BODY_RE.search(m.group("name")):
                 return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
