@@ -94,7 +94,8 @@ def test_serve_with_worker_runs_queued_tasks_and_stops_the_worker_with_the_serve
         assert len(children) == 2  # the gunicorn worker and the task worker
     finally:
         server.terminate()
-        server.communicate(timeout=60)
+        output = server.communicate(timeout=60)[0].decode()
+    assert "Traceback" not in output and "exited with code" not in output, output
     for child in children:
         with pytest.raises(ProcessLookupError):
             os.kill(int(child), 0)

@@ -3,7 +3,10 @@ a task worker beside it."""
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import signal
+import time
+import traceback
 
 from django.conf import settings
 from django.core.management import call_command
@@ -29,8 +32,40 @@ class MotebokServer(BaseApplication):
         return application
 
 
-def _task_worker() -> None:
-    call_command("worker")
+def _start_task_worker() -> int:
+    """Fork a `motebok worker`; forked, so that it runs with this process's settings (`motebok demo` changes some
+    in place). Return its process id."""
+    pid = os.fork()
+    if pid:
+        return pid
+    status = 0
+    try:
+        call_command("worker")
+    except SystemExit as stopped:
+        status = stopped.code or 0
+    except BaseException:
+        traceback.print_exc()
+        status = 1
+    finally:
+        # Leave without the parent's exit handlers: they belong to the server.
+        os._exit(status)
+
+
+def _stop_task_worker(pid: int, waited_for: float) -> None:
+    """SIGTERM: the worker finishes the task it is running, then stops; after `waited_for` seconds, SIGKILL."""
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + waited_for
+    while time.monotonic() < deadline:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+        except ChildProcessError:
+            return  # gunicorn's arbiter reaps every child of this process, ours included
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)
 
 
 class Command(BaseCommand):
@@ -47,18 +82,12 @@ class Command(BaseCommand):
     def handle(self, *args, bind: str, with_worker: bool, **options):
         # Workers are forked from this process: none may inherit its database connection.
         connections.close_all()
-        worker = None
-        if with_worker:
-            # Forked, so that it runs with this process's settings (`motebok demo` changes some in place).
-            worker = multiprocessing.get_context("fork").Process(target=_task_worker, name="motebok-worker")
-            worker.start()
+        worker = _start_task_worker() if with_worker else None
         try:
             self._serve(bind)
         finally:
             if worker is not None:
-                # SIGTERM: the worker finishes the task it is running, then stops.
-                worker.terminate()
-                worker.join(timeout=settings.SERVE_TIMEOUT)
+                _stop_task_worker(worker, settings.SERVE_TIMEOUT)
 
     def _serve(self, bind: str) -> None:
         MotebokServer(
