@@ -18,7 +18,8 @@ publisert; med en personlig API-nøkkel (`Authorization: Bearer …`, lages og t
 innlogget i nettleseren det du selv har tilgang til. Å skrive (foreslå en sak, svare på en innkalling, merke et
 oppfølgingspunkt utført) krever API-nøkkelen.
 
-Lister kommer i sider: følg `next`. Filtrer med `body` (organets id), `date_from` og `date_to` (ÅÅÅÅ-MM-DD).
+Lister kommer i sider: følg `next`. Filtrer med `body` (organets id), `date_from` og `date_to` (ÅÅÅÅ-MM-DD), og
+`updated_since` (et tidspunkt, ISO 8601) for det som er endret siden.
 Hvert svar har en `ETag`; send den tilbake i `If-None-Match` og få `304` om ingenting er endret.
 Feil kommer som `{"status", "message", "errors": [{"field", "message"}]}`.
 """

@@ -23,6 +23,7 @@ def _absolute(context, path: str) -> str:
 
 class BodyOut(Schema):
     id: int
+    updated: dt.datetime
     slug: str
     name: str
     kind: str
@@ -38,6 +39,7 @@ class BodyOut(Schema):
 
 class MandateOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     text: str
     adopted: dt.date | None
@@ -49,6 +51,7 @@ class MandateOut(Schema):
 
 class MembershipOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     person_id: int
     person_name: str = Field(..., alias="person.name")
@@ -68,6 +71,7 @@ class PersonOut(Schema):
     """A person by name and roles; e-mail, telephone and title only for those who sit in a body with them."""
 
     id: int
+    updated: dt.datetime
     name: str
     memberships: list[MembershipOut]
     email: str | None
@@ -98,6 +102,7 @@ class PersonOut(Schema):
 
 class MeetingOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     year: int
     number: int | None
@@ -136,6 +141,7 @@ def _hidden(case: Case, context) -> bool:
 
 class AgendaItemOut(Schema):
     id: int
+    updated: dt.datetime
     meeting_id: int
     case_id: int
     order: int
@@ -174,6 +180,7 @@ class ConclusionOut(Schema):
 
 class CaseOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     year: int | None
     sequence: int | None
@@ -223,6 +230,7 @@ class CaseOut(Schema):
 
 class FollowUpOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     what: str
     owner: str
@@ -240,6 +248,7 @@ class FollowUpOut(Schema):
 
 class DeadlineOut(Schema):
     id: int
+    updated: dt.datetime
     body_id: int
     what: str
     date: dt.date
@@ -251,6 +260,7 @@ class DeadlineOut(Schema):
 
 class DocumentOut(Schema):
     id: int
+    updated: dt.datetime
     title: str
     kind: str
     file_type: str

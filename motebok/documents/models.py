@@ -76,6 +76,9 @@ class Document(PublicAccessFields):
     )
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("dokument")
         verbose_name_plural = _("dokumenter")

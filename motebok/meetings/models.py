@@ -65,6 +65,9 @@ class Meeting(models.Model):
     # Stale-save protection: edit forms carry the version they were loaded with (see meetings.services).
     version = models.PositiveIntegerField(_("versjon"), default=0, editable=False)
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("møte")
         verbose_name_plural = _("møter")
@@ -179,6 +182,9 @@ class Case(PublicAccessFields):
     # Who changed access, exemption basis or public title, when, from where, and what it was before.
     history = recorded()
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("sak")
         verbose_name_plural = _("saker")
@@ -230,6 +236,9 @@ class AgendaItem(models.Model):
     conclusion = models.TextField(_("konklusjon"), blank=True)
     # The approved minutes text and conclusion are kept here: every change to them is recorded.
     history = recorded()
+
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
 
     class Meta:
         verbose_name = _("sak på saksliste")
@@ -290,6 +299,9 @@ class ActionItem(models.Model):
     )
     completed = models.DateField(_("utført dato"), null=True, blank=True)
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("oppfølgingspunkt")
         verbose_name_plural = _("oppfølgingspunkter")
@@ -325,6 +337,9 @@ class Deadline(models.Model):
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("møte"), null=True, blank=True, on_delete=models.SET_NULL
     )
+
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
 
     class Meta:
         verbose_name = _("frist")

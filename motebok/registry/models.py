@@ -98,6 +98,9 @@ class Person(models.Model):
         related_name="person",
     )
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("personer")
@@ -189,6 +192,9 @@ class Body(models.Model):
         help_text=_("Faste formuleringer for konklusjoner, som «Tas til orientering»."),
     )
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("organ")
         verbose_name_plural = _("organer")
@@ -258,6 +264,9 @@ class Mandate(models.Model):
         default=SubstituteRule.AGREED_WITH_LEADER,
     )
 
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
+
     class Meta:
         verbose_name = _("mandat")
         verbose_name_plural = _("mandater")
@@ -293,6 +302,9 @@ class Membership(models.Model):
     start = models.DateField(_("fra"), null=True, blank=True)
     end = models.DateField(_("til"), null=True, blank=True)
     history = recorded()
+
+    # When the row last changed, for API clients that fetch what changed since (motebok/api/changes.py).
+    updated = models.DateTimeField(_("sist endret"), auto_now=True)
 
     class Meta:
         verbose_name = _("medlemskap")

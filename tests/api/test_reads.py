@@ -109,3 +109,24 @@ def test_search_finds_by_the_readers_rights(world, record):
     )
     assert get("/search", q="Lønnsvilkår").json()["results"] == []
     assert get("/search", q="Lønnsvilkår", token=record.tokens["mona"]).json()["results"]
+
+
+def test_lists_answer_what_changed_since_a_moment(world, record):
+    from django.utils import timezone
+
+    from motebok.meetings.models import AgendaItem
+    from motebok.minutes.services import mark_done
+
+    since = timezone.now().isoformat()
+    assert _ids(get("/cases", updated_since=since)) == set()
+    assert _ids(get("/follow-ups", updated_since=since)) == set()
+    # The service saves only the status; the follow-up has changed all the same.
+    mark_done(record.follow_up)
+    # A new conclusion on the agenda is a change of its case too.
+    item = AgendaItem.objects.get(case=record.open_case, meeting=record.meeting)
+    item.conclusion = "Vedtatt med endringer"
+    item.save(update_fields=["conclusion"])
+    assert _ids(get("/follow-ups", updated_since=since)) == {record.follow_up.pk}
+    assert _ids(get("/cases", updated_since=since)) == {record.open_case.pk}
+    assert _ids(get("/agenda-items", updated_since=since)) == {item.pk}
+    assert get("/cases", updated_since="i går").json()["errors"][0]["field"] == "updated_since"

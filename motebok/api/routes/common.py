@@ -30,14 +30,17 @@ class ListFilters(Schema):
     body: Id | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    updated_since: dt.datetime | None = None
 
 
 def narrowed(queryset: QuerySet, filters: ListFilters, date_field: str, body_field: str = "body") -> QuerySet:
-    """The rows of one body and between two days (both included), as the filters ask."""
+    """The rows of one body, between two days (both included), and changed since a moment, as the filters ask."""
     if filters.body is not None:
         queryset = queryset.filter(**{body_field: filters.body})
     if filters.date_from is not None:
         queryset = queryset.filter(**{f"{date_field}__gte": filters.date_from})
     if filters.date_to is not None:
         queryset = queryset.filter(**{f"{date_field}__lte": filters.date_to})
+    if filters.updated_since is not None:
+        queryset = queryset.filter(updated__gte=filters.updated_since)
     return queryset

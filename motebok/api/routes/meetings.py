@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
@@ -66,7 +67,11 @@ def _cases(request):
 )
 @paginate(Page)
 def list_cases(request, filters: Query[ListFilters], status: Case.Status | None = None):
-    found = narrowed(_cases(request), filters, "created__date")
+    # A case has changed when its own row has, or what a meeting concluded on it.
+    found = narrowed(_cases(request), filters.model_copy(update={"updated_since": None}), "created__date")
+    if filters.updated_since is not None:
+        since = filters.updated_since
+        found = found.filter(Q(updated__gte=since) | Q(placements__updated__gte=since)).distinct()
     return found if status is None else found.filter(status=status)
 
 

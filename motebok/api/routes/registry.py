@@ -1,5 +1,7 @@
 """Bodies, mandates, memberships and people, as the reader may see them."""
 
+import datetime as dt
+
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
@@ -15,8 +17,9 @@ router = Router(tags=["Organer og personer"])
 
 @router.get("/bodies", response={200: list[BodyOut], **REFUSALS}, summary="Organer")
 @paginate(Page)
-def list_bodies(request):
-    return policies.bodies.visible(viewer(request).user)
+def list_bodies(request, updated_since: dt.datetime | None = None):
+    found = policies.bodies.visible(viewer(request).user)
+    return found if updated_since is None else found.filter(updated__gte=updated_since)
 
 
 @router.get("/bodies/{int:id}", response={200: BodyOut, **REFUSALS}, summary="Ett organ")
@@ -47,8 +50,12 @@ def _memberships(request):
 
 @router.get("/memberships", response={200: list[MembershipOut], **REFUSALS}, summary="Medlemskap")
 @paginate(Page)
-def list_memberships(request, body: Id | None = None, person: Id | None = None):
+def list_memberships(
+    request, body: Id | None = None, person: Id | None = None, updated_since: dt.datetime | None = None
+):
     memberships = _memberships(request)
+    if updated_since is not None:
+        memberships = memberships.filter(updated__gte=updated_since)
     if body is not None:
         memberships = memberships.filter(body=body)
     if person is not None:
@@ -68,9 +75,11 @@ def get_membership(request, id: Id):
     description="Navn og roller for alle; e-post, telefon og tittel bare for dem som sitter i et organ med personen.",
 )
 @paginate(Page)
-def list_people(request, body: Id | None = None):
+def list_people(request, body: Id | None = None, updated_since: dt.datetime | None = None):
     user = viewer(request).user
     people = policies.people.visible(user)
+    if updated_since is not None:
+        people = people.filter(updated__gte=updated_since)
     if body is not None:
         seats = policies.memberships.visible(user, Membership.objects.filter(body=body))
         people = people.filter(pk__in=seats.values("person"))
