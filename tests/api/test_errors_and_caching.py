@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.test import Client
 
 from tests.api.conftest import get
@@ -51,8 +53,15 @@ def test_a_read_carries_an_etag_and_answers_304_when_nothing_changed(record):
     assert changed.status_code == 200 and changed["ETag"] != etag
 
 
+def _no_repeated_keys(pairs: list) -> dict:
+    # Python's parser keeps the last of two equal keys; Swagger UI's refuses the document.
+    keys = [key for key, _value in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+
+
 def test_the_openapi_document_is_version_3_1_and_the_docs_page_loads_its_files_from_the_site(record):
-    schema = Client().get("/api/v1/openapi.json").json()
+    schema = json.loads(Client().get("/api/v1/openapi.json").content, object_pairs_hook=_no_repeated_keys)
     assert schema["openapi"].startswith("3.1")
     assert "/api/v1/cases" in schema["paths"] and "/api/v1/search" in schema["paths"]
     page = Client().get("/api/v1/docs").content.decode()

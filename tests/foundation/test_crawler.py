@@ -72,6 +72,10 @@ def _plant(world, markers: Markers) -> dict:
     today = timezone.localdate()
     soon = today + dt.timedelta(days=30)
 
+    # Mona's contact details are for those who sit in the network with her.
+    world.member.phone = new(NETWORK_MEMBERS)
+    world.member.save()
+
     # A published meeting whose minutes are approved: an open case (public), an exempt case, and a case made
     # exempt after approval, each with notes, conclusion, follow-up, deadline and documents.
     approved = services.create_meeting(
@@ -391,13 +395,14 @@ def test_no_marker_reaches_a_role_without_the_right_by_any_path(world, settings,
             for url in _urls(route, planted["body_slugs"], ids, []):
                 crawl.check(role, role, url, client.get(url))
 
-    # Search for every marker as everyone without the right, and for the public ones as an anonymous visitor;
-    # the query itself is echoed on the page.
+    # Search for every marker as everyone without the right, and for the public ones as an anonymous visitor,
+    # on the search page and through the API; the query itself is echoed on the page.
     for word, allowed in markers.allowed.items():
         for role in set(ROLES) - allowed or {"anonymous"}:
-            response = clients[role].get("/sok/", {"q": word})
-            text = text_of(response).replace(f'value="{word}"', "").replace(f"q={word}", "")
-            crawl.check(role, role, f"/sok/?q={word}", _Plain(text))
+            for path in ("/sok/", "/api/v1/search"):
+                response = clients[role].get(path, {"q": word})
+                text = text_of(response).replace(f'value="{word}"', "").replace(f"q={word}", "")
+                crawl.check(role, role, f"{path}?q={word}", _Plain(text))
 
     assert crawl.leaks == [], "\n".join(crawl.leaks)
     # The crawl really reached what is public, in pages, files, feeds and search.
@@ -410,7 +415,13 @@ def test_no_marker_reaches_a_role_without_the_right_by_any_path(world, settings,
         ("chair", NETWORK_EDITORS),
     ):
         assert {word for word in crawl.seen[role] if markers.allowed[word] == allowed}, role
-    assert {"text/html", "application/pdf", "text/calendar", "text/plain"} <= crawl.kinds, crawl.kinds
+    assert {
+        "text/html",
+        "application/pdf",
+        "text/calendar",
+        "text/plain",
+        "application/json",
+    } <= crawl.kinds, crawl.kinds
     assert any("wordprocessingml" in kind for kind in crawl.kinds), crawl.kinds
     assert len(markers.allowed) > 50 and crawl.requests > 1000, crawl.requests
 

@@ -49,7 +49,7 @@ def get_document(request, id: Id):
     summary="Last ned dokumentet",
     openapi_extra={
         "responses": {
-            "200": {
+            200: {
                 "description": "Filen",
                 "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}},
             }
