@@ -116,9 +116,8 @@ _THEME_HEADING_RE = re.compile(
     r"\b(?:tema\s+som\s+er\s+aktuel(?:le|t)|aktuelle\s+tema|forslag\s+til\s+tema|temaforslag)\s*:", re.I
 )
 _WEEK_RE = re.compile(r"\b(?:uke|veke)\s+(?P<week>\d{1,2})\b", re.I)
-_BULLET = "•·▪●"
-# An item ends at its line's end, or where a run of blanked markup stands between it and what follows.
-_ITEM_END_RE = re.compile(r"\n|\s{3,}")
+# A bulleted item ends at its line's end, or where a run of blanked markup stands between it and what follows.
+_ITEM_RE = re.compile(r"\s*[•·▪●][ \t]*(?P<item>.*?)(?=\n|\s{3,}|\Z)", re.S)
 _LONGEST_THEME = 120
 
 
@@ -259,14 +258,10 @@ def themes(text: str) -> list[str]:
 def _items_after(text: str, pos: int) -> list[str]:
     """The bulleted items from pos on, up to the first text that is not one."""
     items = []
-    rest = text[pos:]
-    while True:
-        stripped = rest.lstrip()
-        if not stripped or stripped[0] not in _BULLET:
-            return items
-        rest = stripped[1:].lstrip(" \t")
-        end = _ITEM_END_RE.search(rest)
-        item, rest = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
-        item = " ".join(item.split()).strip(" -–")
+    # Matched in place from one item to the next: slicing the rest of the text for each item is quadratic.
+    while (m := _ITEM_RE.match(text, pos)) is not None:
+        item = " ".join(m.group("item").split()).strip(" -–")
         if item:
             items.append(item)
+        pos = m.end()
+    return items
