@@ -12,8 +12,8 @@ from django.db.models import F, Model, Q, QuerySet
 from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.access import Access
-from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
-from motebok.registry.models import Body, Membership, Person
+from motebok.meetings.models import ActionItem, AgendaItem, Case, Deadline, Meeting
+from motebok.registry.models import Body, Membership, Organisation, Person
 
 
 class Policy:
@@ -65,6 +65,18 @@ class MeetingPolicy(Policy):
     def shows_online_link(self, user, meeting: Meeting) -> bool:
         """The link to a digital meeting is for the body's members, and for everyone where the body says so."""
         return meeting.body.publish_online_link or rules.is_member(user, meeting.body)
+
+
+class AgendaItemPolicy(Policy):
+    """A case's place on an agenda: wherever the meeting may be seen (exempt cases by their public title)."""
+
+    model = AgendaItem
+
+    def own_bodies(self, body_ids):
+        return Q(meeting__body__in=body_ids)
+
+    def outsiders_see(self, user):
+        return MeetingPolicy().outsiders_see(user, prefix="meeting__")
 
 
 class CasePolicy(Policy):
@@ -223,6 +235,10 @@ class MembershipPolicy(Policy):
             | Q(body__in=editing.editable(user).values("pk"))
         )
 
+    def represented(self, user) -> QuerySet[Organisation]:
+        """The organisations (municipalities, mostly) that the memberships the user may see represent."""
+        return Organisation.objects.filter(pk__in=self.visible(user).values("organisation"))
+
 
 class PersonPolicy(Policy):
     """People by name and role: those with a membership the user may see. Their e-mail address and telephone
@@ -251,6 +267,7 @@ class PersonPolicy(Policy):
 bodies = BodyPolicy()
 meetings = MeetingPolicy()
 cases = CasePolicy()
+agenda_items = AgendaItemPolicy()
 documents = DocumentPolicy()
 follow_ups = FollowUpPolicy()
 deadlines = DeadlinePolicy()

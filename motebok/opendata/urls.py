@@ -1,5 +1,5 @@
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path
+from django.urls import include, path
 
 from motebok.opendata import feeds, sitemaps, views
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("organ/<slug:slug>/medlemmer.csv", views.members_csv, name="members_csv"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
+    path("oparl/v1/", include("motebok.opendata.oparl.urls")),
 ]
