@@ -34,6 +34,8 @@ OPEN_PAGES = {
     "get_body", "get_mandate", "get_membership", "get_person",
     # The case list's address, named for its POST (which needs a token: 401).
     "propose_case",
+    # Open data about everything public: OParl's system, body and people, Popolo and the page that lists them.
+    "system", "bodies", "body", "person", "membership", "represented", "popolo", "open_data",
 }  # fmt: skip
 
 

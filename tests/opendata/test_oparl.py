@@ -9,14 +9,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.files.base import ContentFile
 
-from motebok.documents.models import Document
-from motebok.meetings import services
-from motebok.meetings.models import Case, Meeting
-from motebok.registry.models import Organisation
+from motebok.meetings.models import Meeting
 from tests.conftest import at
-from tests.opendata.conftest import approve
 
 pytestmark = pytest.mark.django_db
 
@@ -50,41 +45,6 @@ def validators():
         for uri in (schema["$id"], schema["$id"] + ".json")
     )
     return {name: Draft7Validator(schema, registry=registry) for name, schema in schemas.items()}
-
-
-@pytest.fixture
-def record(world, meeting, unpublished, settings, tmp_path):
-    """A published meeting with approved minutes (an exempt case among three), an exempt document, a published
-    meeting whose minutes are a draft, the unpublished one, the steering group's meeting, and a represented
-    municipality."""
-    from motebok.minutes import services as minutes
-
-    settings.MEDIA_ROOT = tmp_path
-    approve(meeting)
-    tingvoll = Organisation.objects.create(name="Tingvoll kommune", kind="municipality")
-    world.network.memberships.filter(person=world.member).update(organisation=tingvoll)
-    exempt = Case.objects.get(title="Lønnsvilkår for daglig leder")
-    for title, case, access in (("Lønnsnotat", exempt, "case"), ("Saksframlegg ledelse", None, "open")):
-        Document.objects.create(
-            title=title,
-            body=world.network,
-            meeting=meeting,
-            case=case,
-            access=access,
-            sha256=title.encode().hex()[:64],
-            file=ContentFile(b"notat", "notat.txt"),
-        )
-    drafted = services.create_meeting(
-        world.network, start=at(2025, 4, 2, 9), status=Meeting.Status.HELD, is_published=True
-    )
-    services.place_case(Case.objects.create(body=world.network, title="Budsjett"), drafted)
-    draft = minutes.start_minutes(drafted)
-    draft.sections.update(conclusion="Utkast til konklusjon")
-    steering = services.create_meeting(
-        world.steering_group, start=at(2025, 4, 3, 9), status=Meeting.Status.HELD, is_published=True
-    )
-    services.place_case(Case.objects.create(body=world.steering_group, title="Styringssak"), steering)
-    return meeting
 
 
 def _path(url: str) -> str:

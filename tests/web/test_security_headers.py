@@ -22,7 +22,7 @@ from motebok.documents.models import Document
 from motebok.importer.models import ImportRecord
 from motebok.importer.services import stage_upload
 from motebok.invitations.models import Answer, FeedToken
-from motebok.meetings.models import ActionItem, Case, Meeting
+from motebok.meetings.models import ActionItem, AgendaItem, Case, Meeting
 from motebok.minutes.reminders import stop_token
 from motebok.planning.cases import attach_document
 from motebok.registry.models import Body, Membership, Person
@@ -83,6 +83,17 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "<int:id>": [str(meetings.first().pk)],
         "oppgaver/<str:task_id>": ["00000000-0000-0000-0000-000000000000"],
         "fremdrift/<str:batch>": ["ukjent"],
+        # OParl: the body's lists by name, and one object of each kind.
+        "body/<slug:name>": ["meeting"],
+        "organization/<slug:slug>": [body.slug],
+        **{
+            f"{kind}/<int:pk>": [str(meetings.first().pk)]
+            for kind in ("meeting", "location", "invitation", "protocol", "represented", "file", "paper")
+        },
+        "agendaItem/<int:pk>": [str(AgendaItem.objects.filter(meeting__body=body).first().pk)],
+        "consultation/<int:pk>": [str(AgendaItem.objects.filter(meeting__body=body).first().pk)],
+        "person/<int:pk>": [str(body.memberships.first().person_id)],
+        "membership/<int:pk>": [str(body.memberships.first().pk)],
         # A set-password link that is not valid shows the page that says so.
         "<uidb64>/<token>": ["ugyldig"],
         "passord/<uidb64>": ["MQ"],
