@@ -203,7 +203,9 @@ def _meeting_documents(meeting: Meeting, names: Names) -> list[dict]:
 
 
 def moetedeltaker(attendance: Attendance) -> dict:
-    role = attendance.role or attendance.get_status_display()
+    """Name, and status and organisation as the meeting page shows them (not the free-text role, which it does
+    not)."""
+    role = attendance.get_status_display()
     if attendance.organisation:
         role = f"{role}, {attendance.organisation.name}"
     return {"moetedeltakerNavn": attendance.person.name, "moetedeltakerFunksjon": role}

@@ -73,6 +73,9 @@ def test_the_meeting_record_validates_against_einnsyns_schemas(record, named, sc
     assert schema("Moetemappe.Moetemappe", folder) == []
     for participant in folder["moetedeltaker"]:
         assert schema("Moetedeltaker.Moetedeltaker", participant) == []
+    assert {"moetedeltakerNavn": "Mona Medlem", "moetedeltakerFunksjon": "Til stede"} in folder[
+        "moetedeltaker"
+    ]
     assert {d["moetedokumenttype"] for d in folder["moetedokument"]} == {"innkalling", "protokoll"}
     numbers = [(c["moetesaksaar"], c["moetesakssekvensnummer"]) for c in folder["moetesak"]]
     assert numbers == [(2025, 1), (2025, 2), (2025, 3), (2025, named.sequence)]
@@ -83,10 +86,13 @@ def test_the_meeting_record_validates_against_einnsyns_schemas(record, named, sc
 
 
 def test_an_exempt_case_goes_by_its_public_title_with_no_decision_and_nothing_exempt_anywhere(record, named):
+    # The free-text role on the attendance list is not on the meeting page either.
+    record.attendance.update(role="Forhandler i lønnssaken")
+
     folder = einnsyn.moetemappe(record)
     text = json.dumps([folder, einnsyn.messages(record)], ensure_ascii=False)
 
-    for word in EXEMPT + NOT_PUBLIC:
+    for word in (*EXEMPT, *NOT_PUBLIC, "Forhandler i lønnssaken"):
         assert word not in text, word
     exempt = next(c for c in folder["moetesak"] if c["offentligTittelSensitiv"] == "Forhandlingsutvalg")
     assert exempt["offentligTittel"] == "Forhandlingsutvalg"
