@@ -229,3 +229,12 @@ def test_it_explains_a_bad_filter_in_norwegian(record, client):
 
     assert response.status_code == 400
     assert response.json()["error"]["message"].startswith("modified_since må være et tidspunkt med tidssone")
+
+
+def test_a_modification_filter_narrows_the_meetings_by_when_they_last_changed(record, client):
+    later = client.get("/oparl/v1/body/meeting", {"modified_since": "2999-01-01T00:00:00+01:00"}).json()
+    earlier = client.get("/oparl/v1/body/meeting", {"modified_since": "2000-01-01T00:00:00+01:00"}).json()
+
+    assert later["data"] == [] and later["pagination"]["totalElements"] == 0
+    assert earlier["pagination"]["totalElements"] == 2
+    assert all(meeting["modified"] for meeting in earlier["data"])

@@ -147,6 +147,7 @@ def organization(reader: Reader, body: Body) -> dict:
         classification=body.get_kind_display(),
         subOrganizationOf=url("organization", parent.slug) if parent else None,
         membership=[url("membership", m.pk) for m in memberships],
+        modified=_date_time(body.updated),
         web=page_url(body),
     )
 
@@ -178,6 +179,7 @@ def person(reader: Reader, person: Person) -> dict:
         email=[person.email] if contact and person.email else None,
         phone=[person.phone] if contact and person.phone else None,
         membership=[membership(reader, m) for m in memberships.order_by("pk")],
+        modified=_date_time(person.updated),
     )
 
 
@@ -195,6 +197,7 @@ def membership(reader: Reader, membership: Membership) -> dict:
         startDate=membership.start.isoformat() if membership.start else None,
         endDate=membership.end.isoformat() if membership.end else None,
         onBehalfOf=url("represented", on_behalf_of) if on_behalf_of else None,
+        modified=_date_time(membership.updated),
     )
 
 
@@ -233,6 +236,7 @@ def meeting(reader: Reader, meeting: Meeting) -> dict:
         resultsProtocol=results_protocol(reader, meeting),
         auxiliaryFile=[file(reader, d) for d in documents],
         agendaItem=[agenda_item(reader, item) for item in items],
+        modified=_date_time(meeting.updated),
         web=page_url(meeting),
     )
 
@@ -252,6 +256,7 @@ def agenda_item(reader: Reader, item: AgendaItem) -> dict:
         result=row.case.status,
         resolutionText=row.conclusion,
         auxiliaryFile=[file(reader, d) for d in documents.order_by("pk")],
+        modified=_date_time(item.updated),
         web=page_url(item.meeting),
     )
 
@@ -267,6 +272,7 @@ def consultation(reader: Reader, item: AgendaItem) -> dict:
         organization=[url("organization", item.meeting.body.slug)],
         authoritative=item.case.kind == Case.Kind.DECISION,
         role=item.case.get_kind_display(),
+        modified=_date_time(item.updated),
     )
 
 
@@ -290,6 +296,7 @@ def paper(reader: Reader, case: Case) -> dict:
         underDirectionOf=[url("organization", case.body.slug)],
         consultation=[consultation(reader, item) for item in placements.order_by("meeting__start", "pk")],
         created=_date_time(case.created),
+        modified=_date_time(case.updated),
         web=page_url(case),
     )
 
@@ -312,6 +319,7 @@ def file(reader: Reader, document: Document) -> dict:
         meeting=[url("meeting", document.meeting_id)] if document.meeting_id in reader.meeting_ids else None,
         paper=[url("paper", document.case_id)] if document.case_id in reader.case_ids else None,
         created=_date_time(document.created),
+        modified=_date_time(document.updated),
     )
 
 

@@ -2,9 +2,10 @@
 
 Each view asks motebok.access.policies which objects the visitor may see; anything else answers 404, as the pages
 do. Lists hold 100 objects a page (fewer on request with `elementsPerPage`), ordered by id so that paging is stable,
-and take `created_since`, `created_until`, `modified_since` and `modified_until`. Møtebok records a creation time
-for cases and documents only and no modification time, so a filter narrows those lists by creation where that
-cannot drop an object that matches, and otherwise returns the whole list: never fewer objects than match.
+and take `created_since`, `created_until`, `modified_since` and `modified_until`. Most rows record when they were
+last changed (`updated`, served as `modified`), cases and documents also when they were made (`created`); where a
+row lacks the time a filter asks about, the filter narrows by the other time only where that cannot drop an object
+that matches, or not at all: a list never holds fewer objects than match.
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ class Kind:
 
     rows: Callable[[Reader], QuerySet]
     build: Callable[[Reader, object], dict]
-    created: str = ""  # the field that records creation, where there is one
 
 
 def _meetings(reader: Reader) -> QuerySet:
@@ -85,15 +85,12 @@ KINDS: dict[str, Kind] = {
     "meeting": Kind(_meetings, objects.meeting),
     "agendaItem": Kind(_agenda_items, objects.agenda_item),
     "consultation": Kind(_agenda_items, objects.consultation),
-    "paper": Kind(
-        lambda reader: policies.cases.visible(reader.user).select_related("body"), objects.paper, "created"
-    ),
+    "paper": Kind(lambda reader: policies.cases.visible(reader.user).select_related("body"), objects.paper),
     "file": Kind(
         lambda reader: policies.documents.visible(reader.user).select_related(
             "body", "meeting__body", "case"
         ),
         objects.file,
-        "created",
     ),
     "location": Kind(_located, lambda reader, meeting: objects.location(meeting)),
     "invitation": Kind(_meetings, objects.invitation),
@@ -146,7 +143,7 @@ def body_list(request: HttpRequest, name: str) -> JsonResponse:
     entries = []
     for kind_name in LISTS[name]:
         kind = KINDS[kind_name]
-        rows = _filtered(kind.rows(reader), kind.created, filters).order_by("pk")
+        rows = _filtered(kind.rows(reader), filters).order_by("pk")
         entries += [(lambda row=row, kind=kind: kind.build(reader, row)) for row in rows]
     return _listing(request, objects.url("list", name), entries)
 
@@ -167,15 +164,21 @@ def _filters(request: HttpRequest) -> dict:
     return found
 
 
-def _filtered(rows: QuerySet, created: str, filters: dict) -> QuerySet:
-    """Narrow by creation time where the rows record it; a modified_since filter cannot narrow anything."""
-    if not created:
-        return rows
-    if "created_since" in filters:
-        rows = rows.filter(**{f"{created}__gte": filters["created_since"]})
-    for until in ("created_until", "modified_until"):
-        if until in filters:
-            rows = rows.filter(**{f"{created}__lte": filters[until]})
+def _filtered(rows: QuerySet, filters: dict) -> QuerySet:
+    """Narrow by the times the rows record; a time they lack narrows by the other only where that is safe."""
+    fields = {field.name for field in rows.model._meta.get_fields()}
+    created = "created" if "created" in fields else ""
+    modified = "updated" if "updated" in fields else ""
+    # Made after a moment means changed after it too; changed before a moment means made before it too.
+    conditions = {
+        "created_since": f"{created or modified}__gte" if created or modified else "",
+        "created_until": f"{created}__lte" if created else "",
+        "modified_since": f"{modified}__gte" if modified else "",
+        "modified_until": f"{modified or created}__lte" if created or modified else "",
+    }
+    for name, moment in filters.items():
+        if conditions[name]:
+            rows = rows.filter(**{conditions[name]: moment})
     return rows
 
 
