@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from motebok.extraction.deadline import seconds_for
 from motebok.extraction.engine import extract_document
@@ -16,7 +18,9 @@ from motebok.extraction.readers import SourceText
 from motebok.extraction.readers.limits import max_document_bytes
 
 PROG = "motebok extract"
+_CHUNK = 8  # documents handed to a worker at a time: few round trips, and the last chunks still spread
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+_T = TypeVar("_T")
 
 
 def main(argv: list[str]) -> int:
@@ -40,14 +44,29 @@ def main(argv: list[str]) -> int:
     one_object = len(paths) == 1 and not any(argument.is_dir() for argument in options.files)
     writer = _Writer(options.format, options.out, sys.stdout, as_list=not one_object)
     failed = 0
-    for path in _progress(paths, enabled=options.out is not None):
-        rendered = _extract(path, options.format)
+    results = zip(paths, _extract_all(paths, options), strict=True)
+    for path, (rendered, complaint) in _progress(results, len(paths), enabled=options.out is not None):
         if rendered is None:
+            _complain(complaint)
             failed += 1
         else:
             writer.write(path, rendered)
     writer.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _extract_all(paths: list[Path], options: argparse.Namespace) -> Iterator[tuple[str | None, str]]:
+    """Each document's rendered record or complaint, in order; read by `--jobs` processes at once if asked."""
+    extract = partial(_extract, output_format=options.format)
+    if options.jobs <= 1:
+        yield from map(extract, paths)
+        return
+    # Forked after the parser is imported, so that the workers share its compiled patterns instead of each
+    # compiling them again.
+    import motebok.extraction.parse  # noqa: F401
+
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        yield from pool.map(extract, paths, chunksize=_CHUNK)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,7 +96,20 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MAPPE",
         help="skriv MAPPE/<filnavn>.json (eller .txt) for hvert dokument i stedet for til standard ut",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="les N dokumenter samtidig i hver sin prosess (standard 1); resultatet er det samme, i samme rekkefølge",
+    )
     return parser
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"må være et helt tall fra 1 og oppover, ikke {value!r}")
+    return int(value)
 
 
 def _expand(arguments: list[Path]) -> Iterator[Path]:
@@ -93,17 +125,16 @@ def _expand(arguments: list[Path]) -> Iterator[Path]:
             yield argument  # missing files are reported by read_document, in order with the others
 
 
-def _extract(path: Path, output_format: str) -> str | None:
-    """Return one document's record rendered as JSON or text, or None after reporting why it failed."""
+def _extract(path: Path, output_format: str) -> tuple[str | None, str]:
+    """Return one document's record rendered as JSON or text, or None and the line that says why it failed."""
     try:
         extracted = extract_document(path)
     except UnreadableDocument as error:
-        _complain(f"{path}: {error.reason}")
-        return None
+        return None, f"{path}: {error.reason}"
     source, record = extracted.source, extracted.record
     if output_format == "text":
-        return record.to_text()
-    return to_json({**record.to_dict(), "document": _describe(source)})
+        return record.to_text(), ""
+    return to_json({**record.to_dict(), "document": _describe(source)}), ""
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -166,12 +197,12 @@ class _Writer:
         return name
 
 
-def _progress(paths: list[Path], *, enabled: bool) -> Iterator[Path]:
-    if not (enabled and len(paths) > 1 and sys.stderr.isatty()):
-        return iter(paths)
+def _progress(results: Iterator[_T], total: int, *, enabled: bool) -> Iterator[_T]:
+    if not (enabled and total > 1 and sys.stderr.isatty()):
+        return results
     from tqdm import tqdm
 
-    return iter(tqdm(paths, desc="Leser", unit="dok", file=sys.stderr))
+    return iter(tqdm(results, total=total, desc="Leser", unit="dok", file=sys.stderr))
 
 
 def _complain(message: str) -> None:

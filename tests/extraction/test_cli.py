@@ -55,7 +55,7 @@ def test_it_documents_every_option() -> None:
     result = extract("--help")
 
     assert result.returncode == 0
-    for option in ("FIL", "--format", "--out", "-h"):
+    for option in ("FIL", "--format", "--out", "--jobs", "-h"):
         assert option in result.stdout
 
 
@@ -133,6 +133,35 @@ def test_it_writes_one_json_file_per_document_from_a_folder(
     assert sorted(path.name for path in out.iterdir()) == ["referat-2.json", "referat.json"]
     kinds = {json.loads(path.read_text())["document"]["kind"] for path in out.iterdir()}
     assert kinds == {"docx", "text"}
+
+
+@requires_parser
+def test_several_processes_give_the_same_records_and_complaints_in_order(tmp_path: Path) -> None:
+    folder = tmp_path / "innboks"
+    folder.mkdir()
+    for number in range(12):
+        text = MINUTES.replace("28. juni", f"{number + 1}. juni").replace("Sak 14-22", f"Sak {number + 1}-22")
+        (folder / f"referat-{number:02d}.txt").write_text(text, encoding="utf-8")
+    for number in (3, 9):
+        (folder / f"skadet-{number}.docx").write_bytes(b"ikke et Word-dokument")
+
+    alone, together = extract(folder), extract(folder, "--jobs", "3")
+
+    assert together.returncode == alone.returncode == 1
+    assert together.stdout == alone.stdout
+    assert len(json.loads(together.stdout)) == 12
+    assert together.stderr == alone.stderr
+    assert [line.split(": ")[1] for line in together.stderr.splitlines()] == [
+        str(folder / "skadet-3.docx"),
+        str(folder / "skadet-9.docx"),
+    ]
+
+
+def test_it_refuses_a_number_of_processes_below_one(minutes: Path) -> None:
+    result = extract(minutes, "--jobs", "0")
+
+    assert result.returncode == 2
+    assert "--jobs: må være et helt tall fra 1 og oppover, ikke '0'" in result.stderr
 
 
 @requires_parser
