@@ -21,7 +21,8 @@ FUZZ_INPUTS = 2000
 
 @pytest.fixture
 def short_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Any input that needs the guard is a failure here: the limit only keeps a regression from hanging CI.
+    # Any input that needs the guard is a failure here: the limit only keeps a regression from hanging CI. It counts
+    # CPU time, so a slow input fails on a loaded machine no sooner than on a quiet one; wall time is not asserted.
     monkeypatch.setenv("MOTEBOK_SECONDS_PER_DOCUMENT", "5")
 
 
@@ -34,7 +35,6 @@ def test_it_survives_a_seeded_run_of_hostile_inputs(tmp_path: Path, short_time_l
     assert outcome.tried == FUZZ_INPUTS
     assert outcome.failures == []
     assert outcome.refused > 0  # damaged files are refused with a reason, not read as if whole
-    assert outcome.slowest[0][0] < 5
 
 
 @pytest.mark.parametrize("shape", sorted(pathological_texts(10)))
