@@ -64,6 +64,8 @@ def _message(error: dict, name: str) -> str:
         return _("«%(field)s» er for høyt.") % values
     if kind in ("bool_parsing", "bool_type"):
         return _("«%(field)s» må være true eller false.") % values
+    if kind == "string_pattern_mismatch":
+        return _("«%(field)s» inneholder tegn som ikke kan lagres.") % values
     if kind == "string_type":
         return _("«%(field)s» må være tekst.") % values
     if kind in ("json_invalid", "model_attributes_type", "dict_type", "model_type"):

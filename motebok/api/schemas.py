@@ -300,19 +300,23 @@ class SearchOut(Schema):
     results: list[HitOut]
 
 
+# PostgreSQL stores no NUL character in text.
+NO_NUL = r"^[^\x00]*$"
+
+
 class CaseProposalIn(Schema):
     body_id: int
-    title: str = Field(..., min_length=1, max_length=300)
-    background: str = Field("", max_length=20_000)
+    title: str = Field(..., min_length=1, max_length=300, pattern=NO_NUL)
+    background: str = Field("", max_length=20_000, pattern=NO_NUL)
     kind: Literal[tuple(Case.Kind.values)] = Case.Kind.ORIENTATION  # type: ignore[valid-type]
     wished_meeting_id: int | None = None
 
 
 class AnswerIn(Schema):
     response: Literal["attending", "absent", "substitute"]
-    substitute_name: str = Field("", max_length=200)
-    substitute_email: str = Field("", max_length=254)
-    comment: str = Field("", max_length=2000)
+    substitute_name: str = Field("", max_length=200, pattern=NO_NUL)
+    substitute_email: str = Field("", max_length=254, pattern=NO_NUL)
+    comment: str = Field("", max_length=2000, pattern=NO_NUL)
 
 
 class AnswerOut(Schema):

@@ -130,3 +130,9 @@ def test_lists_answer_what_changed_since_a_moment(world, record):
     assert _ids(get("/cases", updated_since=since)) == {record.open_case.pk}
     assert _ids(get("/agenda-items", updated_since=since)) == {item.pk}
     assert get("/cases", updated_since="i går").json()["errors"][0]["field"] == "updated_since"
+
+
+def test_a_moment_with_any_offset_is_compared_in_utc(world, record):
+    # PostgreSQL itself refuses offsets past ±15:59; the API turns every moment into UTC first.
+    assert get("/cases", updated_since="2025-01-01T00:00:00+21:41").status_code == 200
+    assert get("/cases", updated_since="0001-01-01T00:00:00+01:00").status_code == 422

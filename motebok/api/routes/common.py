@@ -6,13 +6,29 @@ import datetime as dt
 from typing import Annotated
 
 from django.db.models import QuerySet
+from django.utils import timezone
 from ninja import Field, Schema
 from ninja.pagination import CursorPagination
+from pydantic import AfterValidator
 
 from motebok.api.errors import ErrorOut
 
 # Ids are positive and fit the databases' 64-bit integers.
 Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+
+def _in_utc(moment: dt.datetime) -> dt.datetime:
+    """A moment in UTC, as the databases compare them (PostgreSQL refuses offsets past ±15:59); a moment
+    without an offset is Oslo time."""
+    try:
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment)
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValueError("out of range") from None
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_in_utc)]
 
 # Every read may be refused for a bad token (401), a thing that is not there or not for the reader (404), or
 # a parameter that does not parse (422).
@@ -30,7 +46,7 @@ class ListFilters(Schema):
     body: Id | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    updated_since: dt.datetime | None = None
+    updated_since: Moment | None = None
 
 
 def narrowed(queryset: QuerySet, filters: ListFilters, date_field: str, body_field: str = "body") -> QuerySet:

@@ -1,14 +1,12 @@
 """Bodies, mandates, memberships and people, as the reader may see them."""
 
-import datetime as dt
-
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
 
 from motebok.access import policies
 from motebok.api.auth import viewer
-from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
+from motebok.api.routes.common import REFUSALS, Id, ListFilters, Moment, Page, narrowed
 from motebok.api.schemas import BodyOut, MandateOut, MembershipOut, PersonOut
 from motebok.registry.models import Mandate, Membership, Person
 
@@ -17,7 +15,7 @@ router = Router(tags=["Organer og personer"])
 
 @router.get("/bodies", response={200: list[BodyOut], **REFUSALS}, summary="Organer")
 @paginate(Page)
-def list_bodies(request, updated_since: dt.datetime | None = None):
+def list_bodies(request, updated_since: Moment | None = None):
     found = policies.bodies.visible(viewer(request).user)
     return found if updated_since is None else found.filter(updated__gte=updated_since)
 
@@ -51,7 +49,7 @@ def _memberships(request):
 @router.get("/memberships", response={200: list[MembershipOut], **REFUSALS}, summary="Medlemskap")
 @paginate(Page)
 def list_memberships(
-    request, body: Id | None = None, person: Id | None = None, updated_since: dt.datetime | None = None
+    request, body: Id | None = None, person: Id | None = None, updated_since: Moment | None = None
 ):
     memberships = _memberships(request)
     if updated_since is not None:
@@ -75,7 +73,7 @@ def get_membership(request, id: Id):
     description="Navn og roller for alle; e-post, telefon og tittel bare for dem som sitter i et organ med personen.",
 )
 @paginate(Page)
-def list_people(request, body: Id | None = None, updated_since: dt.datetime | None = None):
+def list_people(request, body: Id | None = None, updated_since: Moment | None = None):
     user = viewer(request).user
     people = policies.people.visible(user)
     if updated_since is not None:

@@ -11,7 +11,7 @@ from motebok.access import policies
 from motebok.api.auth import viewer
 from motebok.api.errors import ApiError
 from motebok.api.routes.common import REFUSALS, Id
-from motebok.api.schemas import SearchOut
+from motebok.api.schemas import NO_NUL, SearchOut
 from motebok.search.finding import MAX_HITS, Filters, find
 from motebok.search.models import Entry
 from motebok.search.query import parse
@@ -32,7 +32,7 @@ def _text(html: str) -> str:
 )
 def search(
     request,
-    q: str = Query(..., min_length=1, max_length=200),
+    q: str = Query(..., min_length=1, max_length=200, pattern=NO_NUL),
     type: Entry.Kind | None = None,
     body: Id | None = None,
     page_size: int = Query(20, ge=1, le=100),
