@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from motebok.access import policies
-from motebok.invitations.calendar import joining_link
+from motebok.invitations.calendar import joining_link, meeting_location
 from motebok.invitations.members import active_memberships
 from motebok.meetings.models import Case, Meeting
 from motebok.planning.agenda import coming_deadlines, open_follow_ups, standing_roles
@@ -38,8 +38,8 @@ def meeting_time(meeting: Meeting) -> str:
 def meeting_facts(meeting: Meeting, with_link: bool) -> list[tuple[str, str]]:
     facts = [(_("Dato"), meeting_date(meeting)), (_("Tid"), meeting_time(meeting))]
     facts.append((_("Møteform"), meeting.get_format_display()))
-    if meeting.format != Meeting.Format.DIGITAL and meeting.place:
-        facts.append((_("Sted"), meeting.place))
+    if meeting_location(meeting):
+        facts.append((_("Sted"), meeting_location(meeting)))
     if with_link and joining_link(meeting):
         facts.append((_("Lenke til møtet"), joining_link(meeting)))
     if meeting.host:

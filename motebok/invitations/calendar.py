@@ -69,8 +69,11 @@ def meeting_summary(meeting: Meeting) -> str:
 
 
 def meeting_location(meeting: Meeting) -> str:
-    """The place only; the online link goes in CONFERENCE, where clients show a join button."""
-    return meeting.place if meeting.format != Meeting.Format.DIGITAL else ""
+    """The place and its address, which map clients look up; the online link goes in CONFERENCE, where clients
+    show a join button."""
+    if meeting.format == Meeting.Format.DIGITAL:
+        return ""
+    return ", ".join(part for part in (meeting.place, meeting.address) if part)
 
 
 def joining_link(meeting: Meeting) -> str:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from motebok.invitations.agenda import agenda_document, agenda_filename, meeting_date, meeting_time
-from motebok.invitations.calendar import joining_link
+from motebok.invitations.calendar import joining_link, meeting_location
 from motebok.invitations.models import Answer, Dispatch
 from motebok.meetings.models import Meeting
 from motebok.outbox import automatic, named
@@ -54,12 +54,9 @@ class Mailing:
 
 def particulars(meeting: Meeting) -> dict[str, str]:
     """When and where the meeting is, and how to join it, as an update compares them."""
-    place = ", ".join(filter(None, (meeting.place, meeting.address)))
     return {
         "time": f"{meeting_date(meeting)} {meeting_time(meeting)}",
-        "place": place
-        if meeting.format != Meeting.Format.DIGITAL and place
-        else meeting.get_format_display(),
+        "place": meeting_location(meeting) or meeting.get_format_display(),
         "link": joining_link(meeting),
     }
 

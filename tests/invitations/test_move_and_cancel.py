@@ -150,10 +150,11 @@ def test_editing_the_place_or_link_sends_an_update_that_says_what_changed(
     assert update["Subject"].strip().startswith("Endret møte:")
     assert event_of(update)["UID"] == event_of(invitation)["UID"]
     assert int(event_of(update)["SEQUENCE"]) == int(event_of(invitation)["SEQUENCE"]) + 1
-    assert str(event_of(update)["LOCATION"]) == "Mo i Rana"
+    assert str(event_of(update)["LOCATION"]) == "Mo i Rana, Storgata 1"
     assert str(event_of(update)["CONFERENCE"]) == new_link
     text = update.get_body(("plain",)).get_content()
     assert "Sted: før Digitalt, nå Mo i Rana, Storgata 1" in text
+    assert "\r\nSted: Mo i Rana, Storgata 1\r\n" in text  # the agenda's facts, with the address
     assert f"Lenke til møtet: før {TEAMS}, nå {new_link}" in text
 
 
