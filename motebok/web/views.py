@@ -21,6 +21,7 @@ from motebok.access.guards import refuse_unless
 from motebok.documents.forms import DocumentAccessForm
 from motebok.documents.models import Document
 from motebok.documents.services import set_access
+from motebok.invitations.calendar import joining_link
 from motebok.meetings.models import ActionItem, Case, Deadline, Meeting
 from motebok.registry.models import Body, Membership
 from motebok.registry.services import seats
@@ -99,6 +100,10 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         "documents": documents_for(request.user, meeting.documents.all(), can_edit),
         "can_edit": can_edit,
         "is_member": rules.is_member(request.user, meeting.body),
+        # For members, and for everyone where the body publishes it; never for a cancelled meeting.
+        "online_link": joining_link(meeting)
+        if policies.meetings.shows_online_link(request.user, meeting)
+        else "",
         "links": extensions.meeting_links(request, meeting),
     }
     return render(request, "web/meeting.html", context)
