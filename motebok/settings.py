@@ -195,6 +195,8 @@ STATICFILES_DIRS = [
     for prefix, package in (
         ("vendor/designsystemet-css", "@digdir/designsystemet-css/dist"),
         ("vendor/htmx", "htmx.org/dist"),
+        # Designsystemet's typeface, served by us: the Content-Security-Policy allows fonts from our own site only.
+        ("vendor/inter", "@fontsource/inter"),
     )
     if (NODE_MODULES / package).is_dir()
 ]
