@@ -5,7 +5,7 @@ from django.urls import include, path, reverse_lazy
 from motebok.api.api import api
 from motebok.operations.health import health
 from motebok.web import views
-from motebok.web.forms import AutomaticPasswordResetForm
+from motebok.web.forms import AutomaticPasswordResetForm, LoginForm
 
 admin.site.site_header = "Møtebok"
 admin.site.site_title = "Møtebok"
@@ -17,7 +17,7 @@ urlpatterns = [
     path("sak/<int:pk>/", views.case_page, name="case"),
     path("dokument/<int:pk>/", views.document_download, name="document"),
     path("dokument/<int:pk>/offentlighet/", views.document_access, name="document_access"),
-    path("konto/logg-inn/", auth_views.LoginView.as_view(), name="login"),
+    path("konto/logg-inn/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("konto/logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "konto/glemt-passord/",

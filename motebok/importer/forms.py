@@ -188,6 +188,7 @@ class UploadForm(forms.Form):
         allow_empty_file=True,
         label=_("Dokumenter"),
         help_text=_("Tekst, HTML, Word, OpenDocument, PDF eller skannede bilder. Du kan velge flere filer."),
+        error_messages={"required": _("Velg minst én fil å laste opp.")},
         widget=MultipleFileInput(),
     )
 

@@ -38,8 +38,9 @@ from motebok.registry.services import RegistryError
 
 def upload(request: HttpRequest, slug: str) -> HttpResponse:
     body = editable_body(request, slug)
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    # Bound on every POST: a submit without a file (and so with no other field) must say that a file is missing.
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
+    if form.is_bound and form.is_valid():
         files = form.cleaned_data["files"]
         if len(files) > FEW:
             return _read_in_background(request, body, files)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.mail import EmailMessage
 from django.forms.renderers import TemplatesSetting
 from django.template import loader
+from django.utils.translation import gettext_lazy as _
 
 from motebok.outbox import automatic
 
@@ -23,3 +24,12 @@ class AutomaticPasswordResetForm(PasswordResetForm):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
         automatic(EmailMessage(subject, body, from_email, [to_email]), reply_to=None).send()
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, saying plainly when the name or password is wrong; empty fields get "required"."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _("Brukernavn eller passord er feil."),
+    }

@@ -178,3 +178,19 @@ def test_it_says_so_when_a_person_is_added_twice_to_the_attendance(world, meetin
     assert "Mona Medlem står allerede på deltakerlisten." in response.content.decode()
     minutes.refresh_from_db()
     assert minutes.revision == 0 and meeting.attendance.filter(person=world.member).count() == 1
+
+
+def test_a_refused_save_lists_each_error_at_the_top_with_a_link_to_its_row(world, meeting):
+    client = world.client_for(world.secretary)
+    _start(client, meeting)
+    section = meeting.minutes.sections.first()
+
+    page = client.post(
+        _url(meeting), editor_data(meeting.minutes, **{f"actions-{section.pk}-0-what": "Noe"})
+    ).content.decode()
+
+    summary = page[page.index('<div class="ds-error-summary') : page.index("</div>", page.index("ds-error-summary"))]
+    assert summary.count("<li>") == 1
+    assert f'href="#id_actions-{section.pk}-0-owner_text"' in summary
+    assert "Ansvarlig (fritekst), rad 1: Oppgi hvem som er ansvarlig" in summary
+    assert page.index("ds-error-summary") < page.index("<h1")

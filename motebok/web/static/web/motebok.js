@@ -24,3 +24,15 @@ function labelCells(root) {
 }
 labelCells(document);
 document.addEventListener("htmx:afterSettle", () => labelCells(document));
+
+// A page that comes back with errors opens on its error summary; each of its links puts focus in its field.
+document.querySelector(".ds-error-summary")?.focus();
+document.addEventListener("click", (event) => {
+  const link = event.target.closest(".ds-error-summary a[href^='#']");
+  const field = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!field) return;
+  event.preventDefault();
+  const label = field.labels?.[0];
+  (label && !label.classList.contains("ds-sr-only") ? label : field).scrollIntoView({block: "start"});
+  field.focus({preventScroll: true});
+});
