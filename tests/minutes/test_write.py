@@ -194,3 +194,12 @@ def test_a_refused_save_lists_each_error_at_the_top_with_a_link_to_its_row(world
     assert f'href="#id_actions-{section.pk}-0-owner_text"' in summary
     assert "Ansvarlig (fritekst), rad 1: Oppgi hvem som er ansvarlig" in summary
     assert page.index("ds-error-summary") < page.index("<h1")
+
+
+def test_the_editor_sits_in_the_breadcrumbs_under_its_meeting(world, meeting):
+    client = world.client_for(world.secretary)
+    _start(client, meeting)
+    page = client.get(_url(meeting)).content.decode()
+    crumbs = page[page.index('<nav class="mb-breadcrumbs"') : page.index("</nav>", page.index("mb-breadcrumbs"))]
+    assert world.network.get_absolute_url() in crumbs and meeting.get_absolute_url() in crumbs
+    assert '<li aria-current="page">Skriv protokoll</li>' in crumbs
