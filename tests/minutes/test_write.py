@@ -189,7 +189,9 @@ def test_a_refused_save_lists_each_error_at_the_top_with_a_link_to_its_row(world
         _url(meeting), editor_data(meeting.minutes, **{f"actions-{section.pk}-0-what": "Noe"})
     ).content.decode()
 
-    summary = page[page.index('<div class="ds-error-summary') : page.index("</div>", page.index("ds-error-summary"))]
+    summary = page[
+        page.index('<div class="ds-error-summary') : page.index("</div>", page.index("ds-error-summary"))
+    ]
     assert summary.count("<li>") == 1
     assert f'href="#id_actions-{section.pk}-0-owner_text"' in summary
     assert "Ansvarlig (fritekst), rad 1: Oppgi hvem som er ansvarlig" in summary
@@ -200,6 +202,18 @@ def test_the_editor_sits_in_the_breadcrumbs_under_its_meeting(world, meeting):
     client = world.client_for(world.secretary)
     _start(client, meeting)
     page = client.get(_url(meeting)).content.decode()
-    crumbs = page[page.index('<nav class="mb-breadcrumbs"') : page.index("</nav>", page.index("mb-breadcrumbs"))]
+    crumbs = page[
+        page.index('<nav class="mb-breadcrumbs"') : page.index("</nav>", page.index("mb-breadcrumbs"))
+    ]
     assert world.network.get_absolute_url() in crumbs and meeting.get_absolute_url() in crumbs
     assert '<li aria-current="page">Skriv protokoll</li>' in crumbs
+
+
+def test_empty_choices_ask_to_choose_instead_of_showing_dashes(world, meeting, client):
+    secretary = world.client_for(world.secretary)
+    _start(secretary, meeting)
+    page = secretary.get(_url(meeting)).content.decode()
+    assert "---------" not in page
+    assert '<option value="" selected class="ds-input"\n>Velg …</option>' in page
+    secretary.post("/i18n/setlang/", {"language": "nn", "next": "/"})
+    assert ">Vel …</option>" in secretary.get(_url(meeting)).content.decode()

@@ -165,9 +165,13 @@ def test_it_lets_no_member_or_anonymous_visitor_build_the_agenda(world, meeting,
 def test_each_button_names_its_case_and_the_page_sits_in_the_breadcrumbs(world, meeting):
     case = _accepted(world, "Legevakt")
     _post(world, meeting, action="set_up", cases=[case.pk])
-    page = world.client_for(world.secretary).get(reverse("planning:agenda", args=[meeting.pk])).content.decode()
+    page = (
+        world.client_for(world.secretary).get(reverse("planning:agenda", args=[meeting.pk])).content.decode()
+    )
     for label in ("Flytt opp: Legevakt", "Flytt ned: Legevakt", "Ta av: Legevakt"):
         assert f'aria-label="{label}"' in page
-    crumbs = page[page.index('<nav class="mb-breadcrumbs"') : page.index("</nav>", page.index("mb-breadcrumbs"))]
+    crumbs = page[
+        page.index('<nav class="mb-breadcrumbs"') : page.index("</nav>", page.index("mb-breadcrumbs"))
+    ]
     assert world.network.get_absolute_url() in crumbs and meeting.get_absolute_url() in crumbs
     assert '<li aria-current="page">Bygg saksliste</li>' in crumbs

@@ -47,6 +47,17 @@ SIDEWAYS = """() => {
   }
   return found.slice(0, 5);
 }"""
+# A select box shows its chosen name whole ("Birgit Eck…" is not a name); its arrow takes about 2.5 rem.
+CUT_SELECTS = """() => {
+  const context = document.createElement("canvas").getContext("2d");
+  return [...document.querySelectorAll("main select")].filter((select) => select.selectedOptions.length).flatMap((select) => {
+    const style = getComputedStyle(select);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = select.selectedOptions[0].text;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(text).width > room + 1 ? [`select#${select.id} cuts "${text}"`] : [];
+  }).slice(0, 5);
+}"""
 # Designsystemet's typeface is loaded from our own files and is the one the text is set in.
 INTER_IN_USE = """async () => {
   await document.fonts.ready;
@@ -80,6 +91,7 @@ def check(page, url: str) -> list[str]:
         if item["id"] in MUST_NOT_NEED_REVIEW
     ]
     problems += page.evaluate(SIDEWAYS)
+    problems += page.evaluate(CUT_SELECTS)
     if not page.evaluate(INTER_IN_USE):
         problems.append("the text is not set in Inter")
     return problems
