@@ -82,3 +82,14 @@ def test_the_language_is_changed_by_a_button_not_by_moving_through_a_list(client
     assert re.search(r'<button [^>]*name="language" value="nn" lang="nn">Norsk nynorsk</button>', switcher)
     client.post(reverse("set_language"), {"language": "nn", "next": "/"})
     assert 'value="nb" lang="nb">Norsk bokmål</button>' in client.get("/").content.decode()
+
+
+def test_the_not_found_and_forbidden_pages_offer_search_and_the_other_language(world, client):
+    not_found = client.get("/mote/999999/")
+    forbidden = world.client_for(world.member).get(reverse("importer:upload", args=[world.network.slug]))
+    for response, status in ((not_found, 404), (forbidden, 403)):
+        page = response.content.decode()
+        assert response.status_code == status
+        assert 'role="search"' in page and 'id="sok-q" name="q"' in page
+        assert 'name="language" value="nn" lang="nn">Norsk nynorsk</button>' in page
+        assert "vendor/inter/400.css" in page
