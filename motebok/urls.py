@@ -13,6 +13,7 @@ admin.site.site_title = "Møtebok"
 urlpatterns = [
     path("", views.front, name="front"),
     path("organ/<slug:slug>/", views.body_page, name="body"),
+    path("tilgjengelighet/", views.accessibility, name="accessibility"),
     path("mote/<int:pk>/", views.meeting_page, name="meeting"),
     path("sak/<int:pk>/", views.case_page, name="case"),
     path("dokument/<int:pk>/", views.document_download, name="document"),

@@ -37,6 +37,11 @@ def front(request: HttpRequest) -> HttpResponse:
     return render(request, "web/front.html", {"bodies": bodies})
 
 
+def accessibility(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement (tilgjengelighetserklæring): open to everyone, as the law asks."""
+    return render(request, "web/accessibility.html")
+
+
 def body_page(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Body.objects.select_related("parent"), slug=slug)
     if not rules.can_see_body(request.user, body):

@@ -118,6 +118,8 @@ def test_the_main_pages_pass_axe_at_desktop_and_phone_width_in_both_standards(
         reverse("case", args=[case.pk]),
         reverse("minutes:page", args=[approved.pk]),
         reverse("login"),
+        reverse("accessibility"),
+        "/mote/999999/",
     ]
     secretary = [
         reverse("front"),
