@@ -27,6 +27,7 @@ OPEN_PAGES = {
     "front", "login", "logout", "set_language", "feeds", "mine", "search", "health",
     "password_reset", "password_reset_done", "password_reset_confirm",
     "feed", "sitemap", "robots",
+    "accessibility",  # the accessibility statement, the same for everyone
     # The API's lists, its OpenAPI document and documentation page: only what is public, as the pages.
     "openapi-json", "openapi-view", "list_bodies", "list_mandates", "list_memberships", "list_people",
     "list_meetings", "list_agenda_items", "list_cases", "list_follow_ups", "list_deadlines", "list_documents",

@@ -64,10 +64,10 @@ def test_it_names_the_missing_title(world):
     response = world.client_for(world.member).post(_propose_url(world), {"kind": Case.Kind.ORIENTATION})
     assert response.status_code == 200
     page = response.content.decode()
-    # The error sits with the title field, before the next field begins.
-    assert (
-        page.index('for="id_title"') < page.index("Feltet er påkrevet.") < page.index('for="id_background"')
-    )
+    # The error sits with the title field, before the next field begins (and in the error summary above).
+    title = page.index('for="id_title"')
+    assert page.index("Feltet er påkrevet.", title) < page.index('for="id_background"')
+    assert 'href="#id_title">Tittel: Feltet er påkrevet.</a>' in page[:title]
     assert not Case.objects.exists()
 
 
