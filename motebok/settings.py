@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "motebok.minutes",
     "motebok.secretariat",
     "motebok.importer",
+    "motebok.programmes",
     "motebok.search",
     "motebok.opendata",
     "motebok.api",

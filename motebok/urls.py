@@ -57,6 +57,7 @@ urlpatterns = [
     path("import/", include("motebok.importer.urls")),
     path("sok/", include("motebok.search.urls")),
     path("historikk/", include("motebok.history.urls")),
+    path("program/", include("motebok.programmes.urls")),
     path("", include("motebok.opendata.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

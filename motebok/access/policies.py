@@ -13,6 +13,7 @@ from motebok.access import rules
 from motebok.documents.models import Document
 from motebok.meetings.access import Access
 from motebok.meetings.models import ActionItem, AgendaItem, Case, Deadline, Meeting
+from motebok.programmes.models import Grant, Programme, Project, Report
 from motebok.registry.models import Body, Membership, Organisation, Person
 
 
@@ -264,6 +265,76 @@ class PersonPolicy(Policy):
         return self.contacts(user, self.model.objects.filter(pk=person.pk)).exists()
 
 
+class ProgrammePolicy:
+    """Programmes, and the projects in them, are seen by whoever may see the programme's body."""
+
+    def visible(self, user, queryset: QuerySet | None = None) -> QuerySet[Programme]:
+        queryset = Programme.objects.all() if queryset is None else queryset
+        return queryset.filter(body__in=bodies.visible(user))
+
+    def can_see(self, user, programme: Programme) -> bool:
+        return (
+            programme is not None and self.visible(user, Programme.objects.filter(pk=programme.pk)).exists()
+        )
+
+    def visible_projects(self, user, queryset: QuerySet | None = None) -> QuerySet[Project]:
+        queryset = Project.objects.all() if queryset is None else queryset
+        return queryset.filter(participant__programme__in=self.visible(user))
+
+
+def _speaking_for(user, prefix: str) -> Q:
+    """Things of a participant the user is project leader or contact person for."""
+    return Q(**{f"{prefix}project__leader__user": user}) | Q(
+        **{f"{prefix}project__contacts__person__user": user}
+    )
+
+
+class OwnParticipantPolicy:
+    """What belongs to one programme participant: for the programme's secretariat and for the participant's own
+    project leader and contact people; `published` says what anyone who sees the programme may read as well."""
+
+    model: type[Model]
+    programme: str
+    participant: str
+
+    def published(self) -> Q:
+        return Q(pk__in=[])
+
+    def visible(self, user, queryset: QuerySet | None = None) -> QuerySet:
+        queryset = self.model.objects.all() if queryset is None else queryset
+        if user.is_authenticated and user.is_staff:
+            return queryset
+        seen = self.published() & Q(**{f"{self.programme}__body__in": bodies.visible(user)})
+        if user.is_authenticated:
+            seen |= Q(**{f"{self.programme}__body__in": editing.editable(user)})
+            seen |= _speaking_for(user, self.participant)
+        return queryset.filter(seen).distinct()
+
+    def can_see(self, user, thing) -> bool:
+        if thing is None or thing.pk is None:
+            return False
+        return self.visible(user, self.model.objects.filter(pk=thing.pk)).exists()
+
+
+class ReportPolicy(OwnParticipantPolicy):
+    """Reports: the secretariat's and the participant's until published; then everyone's who sees the programme."""
+
+    model = Report
+    programme = "reporting_round__programme"
+    participant = "participant__"
+
+    def published(self) -> Q:
+        return Q(is_published=True)
+
+
+class GrantPolicy(OwnParticipantPolicy):
+    """Grants: for the secretariat and the participant."""
+
+    model = Grant
+    programme = "project__participant__programme"
+    participant = "project__participant__"
+
+
 bodies = BodyPolicy()
 meetings = MeetingPolicy()
 cases = CasePolicy()
@@ -275,3 +346,6 @@ exempt = ExemptContentPolicy()
 editing = EditingPolicy()
 memberships = MembershipPolicy()
 people = PersonPolicy()
+programmes = ProgrammePolicy()
+reports = ReportPolicy()
+grants = GrantPolicy()

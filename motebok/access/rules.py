@@ -73,6 +73,23 @@ def editable_bodies(user) -> QuerySet[Body]:
     return editing.editable(user)
 
 
+def can_run_programme(user, programme) -> bool:
+    """The programme's secretariat: those who edit the programme's body (and site staff)."""
+    return can_edit(user, programme.body)
+
+
+def speaks_for(user, participant) -> bool:
+    """The participant's project leader and its contact people for the local parties act for it in the
+    programme: they fill in its reports and read what is its own."""
+    if not user.is_authenticated:
+        return False
+    person_id = getattr(getattr(user, "person", None), "pk", None)
+    project = getattr(participant, "project", None) if participant.pk else None
+    if person_id is None or project is None:
+        return False
+    return project.leader_id == person_id or project.contacts.filter(person_id=person_id).exists()
+
+
 def can_propose(user, body: Body) -> bool:
     return is_member(user, body)
 

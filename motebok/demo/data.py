@@ -29,6 +29,8 @@ LOGINS = {
     "leder": "Leder av Kommunedirektørkollegiet Nordmøre",
     "medlem": "Medlem av Kommunedirektørkollegiet Nordmøre",
     "styring": "Medlem av Styringsgruppe VÅG (ikke publisert)",
+    "programsekretaer": "Sekretariatet for utviklingsprogrammet Saman om ein betre kommune",
+    "prosjektleder": "Prosjektleder i Steinkjer, Saman om ein betre kommune (rapporten er forsinket)",
 }
 
 HELGELAND_MANDATE = """Helseledernettverk Helgeland er et ledernettverk på strategisk nivå for de kommunene som hører til \

@@ -1,10 +1,19 @@
-"""Daily reminder digests: action items due within a week or overdue, and consultation deadlines coming up."""
+"""Daily reminder digests: action items due within a week or overdue, and consultation deadlines coming up.
+
+Other apps add sections to the same digest through a module `<app>.reminder_sections` with
+`people(today)` (a queryset of the people it has something for) and `sections(person, today)` (a list of
+`Section`), as `<app>.page_links` adds links to pages.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+from importlib.util import find_spec
 
+from django.apps import apps
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
@@ -25,18 +34,39 @@ HORIZON = dt.timedelta(days=7)
 
 
 @dataclass
+class Section:
+    """Another app's part of a digest: a heading, its lines, and the bodies it speaks of."""
+
+    heading: str
+    lines: list[str]
+    bodies: list = field(default_factory=list)
+
+
+@cache
+def _section_providers() -> list:
+    found = []
+    for config in apps.get_app_configs():
+        module_name = f"{config.name}.reminder_sections"
+        if config.name.startswith("motebok.") and find_spec(module_name):
+            found.append(import_module(module_name))
+    return found
+
+
+@dataclass
 class Digest:
     person: Person
     overdue: list[ActionItem]
     due_soon: list[ActionItem]
     deadlines: list[Deadline]
+    sections: list[Section] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.overdue or self.due_soon or self.deadlines)
+        return bool(self.overdue or self.due_soon or self.deadlines or self.sections)
 
     def bodies(self) -> list:
         """The bodies the digest speaks of, by name."""
         found = {thing.body for thing in [*self.overdue, *self.due_soon, *self.deadlines]}
+        found |= {body for section in self.sections for body in section.bodies}
         return sorted(found, key=lambda body: body.name)
 
 
@@ -89,6 +119,9 @@ def digest_for(person: Person, today: dt.date) -> Digest:
         overdue=[i for i in items if i.due < today],
         due_soon=[i for i in items if i.due >= today],
         deadlines=list(deadlines),
+        sections=[
+            section for provider in _section_providers() for section in provider.sections(person, today)
+        ],
     )
 
 
@@ -100,10 +133,13 @@ def people_to_remind(today: dt.date):
         memberships__body__deadlines__date__gte=today,
         memberships__body__deadlines__date__lte=today + HORIZON,
     )
+    others = Q(pk__in=[])
+    for provider in _section_providers():
+        others |= Q(pk__in=provider.people(today).values("pk"))
     return (
         Person.objects.exclude(email="")
         .filter(reminder_stop__isnull=True)
-        .filter(with_items | with_deadlines)
+        .filter(with_items | with_deadlines | others)
         .distinct()
         .order_by("pk")
     )
@@ -132,6 +168,8 @@ def _text(digest: Digest) -> str:
             for d in digest.deadlines
         ]
         lines.append("")
+    for section in digest.sections:
+        lines += [section.heading, *section.lines, ""]
     lines.append(
         _("Se alle dine oppfølgingspunkter: %(url)s") % {"url": f"{settings.SITE_URL}/protokoll/mine/"}
     )

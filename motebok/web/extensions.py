@@ -1,7 +1,8 @@
 """Links that other apps add to the body and meeting pages.
 
 An app adds links by defining a module `<app>.page_links` with functions `body_links(request, body)` and/or
-`meeting_links(request, meeting)` and/or `case_links(request, case)`, each returning a list of `Link`. Each function checks permissions itself
+`meeting_links(request, meeting)` and/or `case_links(request, case)` and/or `my_page_links(request)` (the
+user's own page), each returning a list of `Link`. Each function checks permissions itself
 through motebok.access.rules and returns only links the user may follow.
 """
 
@@ -46,3 +47,7 @@ def meeting_links(request, meeting) -> list[Link]:
 
 def case_links(request, case) -> list[Link]:
     return [link for provider in _providers("case_links") for link in provider(request, case)]
+
+
+def my_page_links(request) -> list[Link]:
+    return [link for provider in _providers("my_page_links") for link in provider(request)]

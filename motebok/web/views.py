@@ -232,5 +232,6 @@ def my_page(request: HttpRequest) -> HttpResponse:
         "managed": rules.editable_bodies(request.user).order_by("name"),
         "can_create_bodies": rules.can_create_bodies(request.user),
         "can_watch_the_service": rules.can_watch_the_service(request.user),
+        "links": extensions.my_page_links(request),
     }
     return render(request, "web/my_page.html", context)

@@ -43,7 +43,7 @@ STEERING_MEMBERS = frozenset({"other"})
 EVERYONE = frozenset(ROLES)
 NOBODY: frozenset[str] = frozenset()
 # The apps whose rows are what URL ids point at, and the people and memberships that OParl names by id.
-ID_APPS = {"meetings", "documents", "minutes", "importer", "invitations", "planning"}
+ID_APPS = {"meetings", "documents", "minutes", "importer", "invitations", "planning", "programmes"}
 ID_MODELS = {"registry.person", "registry.membership"}
 
 
@@ -244,7 +244,52 @@ def _plant(world, markers: Markers) -> dict:
     ):
         text = f"Referat fra møte 3. mars 2025\n\nSak 1/25 {new(editors)}\n\n{new(editors)}\n"
         stage_upload(body, f"referat-{body.slug}.txt", text.encode(), person.user)
-    return {"body_slugs": [network.slug, steering.slug]}
+    programme = _plant_programme(world, new, today)
+    return {"body_slugs": [network.slug, steering.slug, programme.body.slug]}
+
+
+def _plant_programme(world, new, today: dt.date):
+    """A public programme run by Sara: Mona leads one municipality's project, and each municipality's report is
+    for the secretariat and its own people until it is published."""
+    from motebok.programmes import services as programmes
+    from motebok.programmes.models import Question
+    from motebok.registry.municipalities import resolve_municipality
+
+    programme = programmes.create_programme(
+        name="Leve hele livet", start=today - dt.timedelta(days=365), end=today + dt.timedelta(days=365),
+        secretaries=[world.secretary], organisation=("council",), is_public=True,
+    )  # fmt: skip
+    theme = programmes.add_theme(programme, name=f"Tema {new(EVERYONE)}", goal=new(EVERYONE))
+    network = programmes.create_network(
+        programme, name="Nettverk nord", theme=theme, round=None, secretaries=[]
+    )
+    admitted = today - dt.timedelta(days=100)
+    places = [
+        programmes.admit(programme, resolve_municipality(name, on=today), admitted=admitted, network=network)
+        for name in ("Bodø", "Vefsn", "Alstahaug")
+    ]
+    project = programmes.save_project(
+        places[0], title=f"Prosjekt {new(EVERYONE)}", theme=theme, leader=world.member, status="active",
+        description=new(EVERYONE),
+    )  # fmt: skip
+    programmes.set_grant(project, year=today.year, granted=200000, paid=100000)
+    programmes.create_gathering(
+        programme, network.body, kind="network", start=timezone.now() - dt.timedelta(days=5)
+    )
+    reporting_round = programmes.open_reporting_round(
+        programme, title="Årsrapport", kind="annual", deadline=today + dt.timedelta(days=5),
+        questions=[("Hva er gjort?", Question.Kind.TEXT, [])],
+    )  # fmt: skip
+    (question,) = reporting_round.questions.all()
+    reports = {report.participant_id: report for report in reporting_round.reports.all()}
+    mona_report, draft, published = (reports[place.pk] for place in places)
+    programmes.save_report(
+        mona_report, {question.pk: new(frozenset({"member", "secretary"}))}, by=world.member, submit=True
+    )
+    programmes.save_report(draft, {question.pk: new(frozenset({"secretary"}))}, by=None)
+    programmes.save_report(published, {question.pk: new(EVERYONE)}, by=None, submit=True)
+    programmes.publish_report(published)
+    return programme
 
 
 def _write_minutes(meeting: Meeting, words: dict[int, tuple[str, str]], world) -> None:

@@ -98,7 +98,25 @@ def _arguments(body: Body) -> dict[str, list[str]]:
         "<uidb64>/<token>": ["ugyldig"],
         "passord/<uidb64>": ["MQ"],
     }
-    return values
+    return values | _programme_arguments()
+
+
+def _programme_arguments() -> dict[str, list[str]]:
+    """The demo programme's pages: the programme, a participant with its contact, a gathering, a report."""
+    from motebok.programmes.models import Contact, Gathering, Programme, Report
+
+    programme = Programme.objects.get()
+    report = Report.objects.filter(reporting_round__programme=programme).first()
+    contact = Contact.objects.first()
+    return {
+        "program/<slug:slug>": [programme.body.slug],
+        "kommune/<int:pk>": [str(contact.project.participant.organisation_id)],
+        "deltaker/<int:pk>": [str(contact.project.participant_id)],
+        "kontaktperson/<int:pk>": [str(contact.pk)],
+        "samling/<int:pk>": [str(Gathering.objects.first().pk)],
+        "rapportering/<int:pk>": [str(report.reporting_round_id)],
+        "rapport/<int:pk>": [str(report.pk)],
+    }
 
 
 def _urls(body: Body) -> list[str]:

@@ -1,0 +1,28 @@
+"""Where the programme pages are linked from: the programme's body, its networks, and the user's own page."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_programme_body_and_its_networks_link_the_programme_page(saman, world):
+    programme_url = "/program/saman-om-ein-betre-kommune/"
+    assert programme_url in Client().get(saman.programme.body.get_absolute_url()).content.decode()
+    assert programme_url in Client().get(saman.network.body.get_absolute_url()).content.decode()
+    assert (
+        "/program/saman-om-ein-betre-kommune/deltakere/" not in Client().get(programme_url).content.decode()
+    )
+    sara = world.client_for(world.secretary).get(saman.programme.body.get_absolute_url()).content.decode()
+    assert "/program/saman-om-ein-betre-kommune/deltakere/" in sara
+
+
+def test_a_project_leader_finds_her_reports_from_her_own_page(saman, world):
+    assert "/program/mine-rapporter/" in world.client_for(world.member).get("/min-side/").content.decode()
+    assert (
+        "/program/mine-rapporter/" not in world.client_for(world.outsider).get("/min-side/").content.decode()
+    )
+    assert world.client_for(world.outsider).get("/program/mine-rapporter/").status_code == 200
+    assert Client().get("/program/mine-rapporter/").status_code == 302
