@@ -9,7 +9,7 @@ below it, and gatherings are meetings of those bodies. What is programme-specifi
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -49,7 +49,8 @@ class Theme(models.Model):
     class Meta:
         verbose_name = _("tema")
         verbose_name_plural = _("temaer")
-        ordering = ["programme", "available_from", "id"]
+        # A theme open from the start has no date; it comes first on every database (PostgreSQL sorts nulls last).
+        ordering = ["programme", F("available_from").asc(nulls_first=True), "id"]
         constraints = [models.UniqueConstraint(fields=["programme", "name"], name="theme_unique_name")]
 
     def __str__(self) -> str:
