@@ -201,3 +201,14 @@ def test_the_meeting_page_links_the_record_for_its_editors_only(record, world, c
     assert link in world.client_for(world.secretary).get(f"/mote/{record.pk}/").content.decode()
     assert link not in world.client_for(world.member).get(f"/mote/{record.pk}/").content.decode()
     assert link not in client.get(f"/mote/{record.pk}/").content.decode()
+
+
+def test_the_rest_api_serves_the_same_record_for_public_meetings_only(record, unpublished, world, client):
+    answer = client.get(f"/api/v1/meetings/{record.pk}/einnsyn")
+
+    assert answer.status_code == 200
+    assert answer.json() == json.loads(einnsyn.encoded(einnsyn.moetemappe(record)))
+    assert client.get(f"/api/v1/meetings/{unpublished.pk}/einnsyn").status_code == 404
+    client.force_login(world.member.user)
+    # A member sees the unpublished meeting, but it is not on the public record, so there is nothing for eInnsyn.
+    assert client.get(f"/api/v1/meetings/{unpublished.pk}/einnsyn").status_code == 404

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
@@ -15,6 +16,7 @@ from motebok.api.routes.common import REFUSALS, Id, ListFilters, Page, narrowed
 from motebok.api.schemas import AgendaItemOut, AnswerIn, AnswerOut, CaseOut, CaseProposalIn, MeetingOut
 from motebok.invitations import services as invitations
 from motebok.meetings.models import AgendaItem, Case, Meeting
+from motebok.opendata import einnsyn
 from motebok.planning import cases as planning
 
 router = Router(tags=["Møter og saker"])
@@ -34,6 +36,21 @@ def list_meetings(request, filters: Query[ListFilters]):
 @router.get("/meetings/{int:id}", response={200: MeetingOut, **REFUSALS}, summary="Ett møte")
 def get_meeting(request, id: Id):
     return get_object_or_404(_meetings(request), pk=id)
+
+
+@router.get(
+    "/meetings/{int:id}/einnsyn",
+    response={200: dict, **REFUSALS},
+    summary="Møtet som eInnsyn-møtemappe",
+    description="Møtemappen med møtesaker, vedtak, dokumenter og deltakere slik eInnsyn navngir dem, bygd av det "
+    "alle kan se. Bare offentlige møter; andre gir 404.",
+)
+def get_meeting_einnsyn(request, id: Id):
+    meeting = get_object_or_404(_meetings(request), pk=id)
+    try:
+        return einnsyn.moetemappe(meeting)
+    except einnsyn.NotPublic:
+        raise Http404 from None
 
 
 def _agenda_items(request):
