@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from .actions import ActionFound, DeadlineFound
 from .dates import find_dates
-from .text import Line, has_cell_breaks, is_table_rule, table_cells
+from .segments import Segment, Table, find_tables
+from .text import Line, has_cell_breaks, table_cells
 
 _COLUMN_KINDS = (
     # A header may say more: "Hva skal gjøres", "Kven har ansvar", "Tiltak/oppgåve".
@@ -30,41 +31,36 @@ class FollowUpTable:
 def find_follow_up_tables(lines: list[Line], default_year: int | None) -> FollowUpTable:
     """Read every table whose header names a task and an owner column; a dated due cell is also a deadline."""
     found = FollowUpTable()
-    i = 0
-    while i < len(lines):
-        columns = _header(lines[i])
-        if columns is None:
-            i += 1
-            continue
-        found.lines.add(i)
-        i += 1
-        while i < len(lines) and not lines[i].blank:
-            found.lines.add(i)
-            if not is_table_rule(lines[i]):
-                _read_row(lines[i], columns, default_year, found)
-            i += 1
+    for table in find_tables(lines, _header):
+        found.lines.update(range(table.header.line, table.end_line))
+        for row in table.rows:
+            _read_row(row, table, default_year, found)
     return found
 
 
-def _header(line: Line) -> dict[str, int] | None:
+def _header(line: Line) -> tuple[str, ...] | None:
     if not has_cell_breaks(line.text) or not _OWNER_HINT_RE.search(line.text):
         return None
-    columns: dict[str, int] = {}
-    for k, cell in enumerate(table_cells(line)):
-        kind = next((kind for kind, pattern in _COLUMN_KINDS if pattern.match(cell.value)), None)
-        if kind:
-            columns.setdefault(kind, k)
-    return columns if {"task", "owner"} <= columns.keys() else None
+    kinds = tuple(
+        next((kind for kind, pattern in _COLUMN_KINDS if pattern.match(cell.value)), "other")
+        for cell in table_cells(line)
+    )
+    return kinds if {"task", "owner"} <= set(kinds) else None
 
 
-def _read_row(line: Line, columns: dict[str, int], default_year: int | None, found: FollowUpTable) -> None:
-    cells = table_cells(line)
-    if len(cells) <= max(columns["task"], columns["owner"]):
+def _read_row(row: Segment, table: Table, default_year: int | None, found: FollowUpTable) -> None:
+    cells, task_at, owner_at, due_at = (
+        row.cells,
+        table.column("task"),
+        table.column("owner"),
+        table.column("due"),
+    )
+    if len(cells) <= max(task_at, owner_at):
         return
-    task, owner = cells[columns["task"]], cells[columns["owner"]]
+    task, owner = cells[task_at], cells[owner_at]
     if not task.value or not owner.value:
         return
-    due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else None
+    due_cell = cells[due_at] if due_at is not None and due_at < len(cells) else None
     dates = find_dates(due_cell.value) if due_cell else []
     due = dates[0].resolve(default_year) if dates else None
     found.actions.append(ActionFound(owner, task, due))

@@ -24,15 +24,15 @@ from .case_stream import find_stream_cases, proposal_in_flow
 from .cases import CaseFound, explicit_heading, find_cases
 from .dates import find_dates
 from .doctype import detect_doc_type
-from .labels import Label, match_label, split_at_labels
-from .mail import without_mail_header
+from .labels import Label, match_label
 from .meeting import find_meeting
 from .minute_taker import written_minute_taker
 from .names import NAME_RE, expand_name, is_name, without_full_stop
 from .people import People, collect_people
 from .person_entry import Person
 from .profile import PROFILES, CaseSource, DocType, Profile
-from .text import Found, Line, bold_spans, mask_markup, split_lines
+from .segments import Table, segment
+from .text import Found, Line, bold_spans, mask_markup
 from .vocabulary import ROLES, alternation, forms
 
 _HEADER_LINES = 60
@@ -68,14 +68,15 @@ _CASE_TEXT_HEADING_RE = re.compile(
 def build_record(text: str) -> MeetingRecord:
     """Extract every SCHEMA.md field from text (already OCR-repaired) into a MeetingRecord."""
     masked = mask_markup(text)
-    lines = split_at_labels(without_mail_header(split_lines(masked)))
+    segments = segment(masked)
+    lines = segments.lines
     doc_type = detect_doc_type(lines, masked)
     profile = PROFILES[doc_type]
     scope = _scope(lines, masked, doc_type)
     header_end = _header_end(scope)
-    people = collect_people(scope, len(scope)) if profile.people else People()
+    people = collect_people(scope, len(scope), segments.tables) if profile.people else People()
     if profile.people:
-        people = _labelled_attendance(masked, people)
+        people = _labelled_attendance(masked, people, segments.tables)
     if doc_type is DocType.INVITATION and not people.chair:
         # The ordfører or leder who signs an invitation chairs the meeting it calls.
         people.chair = signing_chair(masked)
@@ -187,12 +188,12 @@ def _dated(cases: list[CaseFound]) -> int:
     return sum(1 for case in cases if case.number and _WITH_YEAR_RE.search(case.number.value))
 
 
-def _labelled_attendance(masked: str, people: People) -> People:
+def _labelled_attendance(masked: str, people: People, tables: list[Table]) -> People:
     """Take attendance read by its labels when it finds clearly more people present than the line-by-line lists.
 
     The lists read tables by their columns, which the labels cannot; a transcript has no columns left.
     """
-    read = read_attendance(masked)
+    read = read_attendance(masked, tables)
     if len(read.present) < 1.5 * len(people.present) or count(read) <= count(people):
         people.chair = people.chair or read.chair
         # A list the lines missed ("FORFALL: …" run into the line above) is taken from the labels.

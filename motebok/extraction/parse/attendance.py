@@ -10,13 +10,16 @@ names with nothing between them, which `name_runs` cuts where the shape of Norwe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .attendance_prose import ABBREVIATIONS, tells_a_story
+from .attendance_table import table_people
 from .name_runs import Known, Token, is_place, learn, split_run
 from .names import NAME_RE, NOT_NAMES, is_name
 from .people import People
 from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
+from .segments import LabelSpan, Table, label_spans, segment
 from .text import Found, trim
 from .vocabulary import (
     COLUMN_HEADINGS,
@@ -207,34 +210,30 @@ _NO_RE = re.compile(r"^(?:nei|no)$", re.I)
 _ABSENT_WORD_RE = re.compile(r"^\(?(?:forfall|fravær|fråvær|ikke møtt|ikkje møtt)\)?[.,]?$", re.I)
 
 
-@dataclass
-class _Label:
-    rule: LabelRule
-    start: int
-    end: int  # where the value starts
-    value_end: int = 0
+def find_labels(text: str, limit: int = _HEAD, tables: Sequence[tuple[int, int]] = ()) -> list[LabelSpan]:
+    """Return the attendance labels in the first `limit` characters, in order, each with its value's end.
 
-
-def find_labels(text: str, limit: int = _HEAD) -> list[_Label]:
-    """Return the attendance labels in the first `limit` characters, in order, each with its value's end."""
+    `tables` are the spans of tables read by their columns: a label inside one is a cell (a status "Forfall"),
+    and a value that runs into one ends where the table starts.
+    """
     # A transcript site repeats the title above the transcript ("Download "MØTEBOK … MØTELEIAR""): skip it.
     site = [m.end() for m in SITE_BOILERPLATE_RE.finditer(text, 0, 3000)]
     begin = site[-1] if site else 0
-    hits: list[_Label] = []
-    for rule in LABEL_RULES:
-        # Votes ("For forslaget stemte 7: …") name those present wherever the protocol records them.
-        end = len(text) if rule.name in _WHOLE_TEXT else begin + limit
-        hits.extend(_Label(rule, m.start(), m.end()) for m in rule.pattern.finditer(text, begin, end))
-    hits.sort(key=lambda hit: (hit.start, -hit.end))
-    labels: list[_Label] = []
-    for hit in hits:
-        if labels and hit.start < labels[-1].end:
-            continue  # inside a longer label already taken ("Følgjande varamedlemer møtte")
-        labels.append(hit)
-    for k, label in enumerate(labels):
-        nxt = labels[k + 1].start if k + 1 < len(labels) else len(text)
-        label.value_end = _story_start(text, label.end, min(nxt, label.end + _MAX_VALUE))
-    return [label for label in labels if label.rule.field != "stop"]
+    # Votes ("For forslaget stemte 7: …") name those present wherever the protocol records them.
+    rules = [
+        (rule, rule.pattern, begin, len(text) if rule.name in _WHOLE_TEXT else begin + limit)
+        for rule in LABEL_RULES
+    ]
+    labels = label_spans(
+        text, rules, lambda start, nxt: _story_start(text, start, min(nxt, start + _MAX_VALUE))
+    )
+    kept = []
+    for label in labels:
+        if any(start <= label.start < end for start, end in tables):
+            continue
+        label.value_end = min([label.value_end] + [start for start, _ in tables if label.end <= start])
+        kept.append(label)
+    return [label for label in kept if label.rule.field != "stop"]
 
 
 def _story_start(text: str, start: int, end: int) -> int:
@@ -254,11 +253,27 @@ def count(people: People) -> int:
     return len(people.present) + len(people.absent) + len(people.substitutes) + len(people.guests)
 
 
-def read_attendance(text: str) -> People:
-    """Read the people of every attendance label in `text` (masked markup, any line breaks or none)."""
-    labels = find_labels(text)
+def read_attendance(text: str, tables: list[Table] | None = None) -> People:
+    """Read the people of every attendance label in `text` (masked markup, any line breaks or none).
+
+    Tables with a header row (`segments.Table`) are read row by row, under the label that stands right above
+    them ("Forfall:" then "Namn  Kommune") or as those present.
+    """
+    tables = segment(text).tables if tables is None else tables
+    rows = [table_people(table) for table in tables]
+    spans = [
+        (table.header.start, found[-1][2].end if found else table.header.end)
+        for table, found in zip(tables, rows, strict=True)
+    ]
+    labels = find_labels(text, tables=spans)
     read = People()
+    for (start, _), found in zip(spans, rows, strict=True):
+        above = [label for label in labels if label.end <= start]
+        field = above[-1].rule.field if above and not text[above[-1].end : start].strip() else "present"
+        for kind, person, _row in found:
+            _file(kind or field, [person], read)
     if not labels:
+        _resolve(read)
         return read
     known = learn([p.name.value for label in labels for p in _clean_entries(text, label)])
     columns = ""  # "FORFALL MØTANDE VARAMEDLEMER A B C D": a two-column table read row by row
@@ -322,7 +337,7 @@ def chair_by_title(text: str) -> Found | None:
     return None
 
 
-def _empty_between(text: str, label: _Label, nxt: _Label) -> bool:
+def _empty_between(text: str, label: LabelSpan, nxt: LabelSpan) -> bool:
     return not text[label.end : nxt.start].strip(" \t\n\f:")
 
 
@@ -458,7 +473,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return tokens
 
 
-def _clean_entries(text: str, label: _Label) -> list[Person]:
+def _clean_entries(text: str, label: LabelSpan) -> list[Person]:
     """Return the names of a value that stand apart ("1. Ruth Grung 2. …", "Kari Moe, Per Lid,"): facts to learn from."""
     tokens = _tokens(text, label.end, label.value_end)
     found = []

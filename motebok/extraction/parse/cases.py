@@ -9,7 +9,8 @@ from itertools import takewhile
 
 from .case_table import table_row_fields
 from .labels import Label, match_label
-from .sections import bullet_agenda, heading_lines, is_bullet, topic_lines
+from .sections import bullet_agenda, heading_lines, topic_lines
+from .segments import is_bullet
 from .text import Found, Line, trim
 
 _EXPLICIT_RE = re.compile(

@@ -6,20 +6,17 @@ import re
 from dataclasses import dataclass, field
 
 from .attendance_prose import absent_named, chair_named, mentions_absence, split_sentences, tells_a_story
+from .attendance_table import table_people
 from .labels import Label, match_label
-from .names import is_name
 from .person_entry import (
     CHAIR_ROLE_RE,
-    EMAIL_RE,
     MINUTE_ROLE_RE,
     Person,
-    add_detail,
     is_absence_note,
-    member_name,
     parse_person_entries,
-    person_from_part,
 )
-from .text import WRAPPED_WIDTH, Found, Line, has_cell_breaks, is_table_rule, table_cells, trim
+from .segments import Table
+from .text import WRAPPED_WIDTH, Found, Line, trim
 
 _SEPARATOR_RE = re.compile(r"[,;]|\s(?:og|&)\s")
 # A line opening in lower case or with "(" finishes the entry above it: "Camilla Berg / (rådgiver, referent)".
@@ -39,28 +36,7 @@ _FROM_BODY_LINE_RE = re.compile(
     r"^\s*[Ff]r(?:a|å)\s+(?P<body>[A-ZÆØÅ][^:\n]{1,40}):\s*(?=[A-ZÆØÅ]|[a-zæøå][\wæøå ]{1,30}?\s[A-ZÆØÅ])"
 )
 
-_NAME_HEADER = re.compile(r"^(?:navn|namn|deltaker|deltakar|deltakere|person|medlem|representant)$", re.I)
-# A table header names its people column: a header word after a cell break, or one right before a break.
-# Two patterns, the first searched from the first break only: one pattern tried from every tab is quadratic.
-_CELL_BREAK_RE = re.compile(r"\t|\s\s|\s\|\s")
-_HEADER_WORD_RE = re.compile(r"\b(?:navn|namn|deltak|person|medlem|representant)", re.I)
-_HEADER_WORD_BREAK_RE = re.compile(
-    r"\b(?:navn|namn|deltak|person|medlem|representant)\w*\s*(?:\t|\s\s|\s\|\s)", re.I
-)
-_COLUMN_KINDS = (
-    ("email", re.compile(r"^(?:e-? ?post|epost|e-?mail|mail|e-postadresse|epostadresse)$", re.I)),
-    ("organization", re.compile(r"^(?:kommune|organisasjon|virksomhet|verksemd|etat|instans|representerer"
-                                r"|fra|frå|arbeidssted|arbeidsstad|enhet|eining|org)$", re.I)),
-    ("role", re.compile(r"^(?:rolle|stilling|funksjon|tittel|verv)$", re.I)),
-    ("status", re.compile(r"^(?:møtt|til stede|tilstede|til stades|status|oppmøte|frammøte|deltok)$", re.I)),
-    ("for", re.compile(r"^(?:møtte for|møtte for medlem|vara for|møtande for|stedfortreder for)$", re.I)),
-)  # fmt: skip
-_ABSENT_STATUS = re.compile(r"^(?:nei|forfall|fravær|fråvær|ikke møtt|ikkje møtt|-|–)$", re.I)
 _BODY_ABSENT_RE = re.compile(r"^[A-ZÆØÅ][^:\n]{0,40}:\s*(?P<note>[^:\n]+?)\.?$")
-_CELL_NOTE_RE = re.compile(r"(?<!\s)\s*\((?P<note>[^)]+)\)\s*$")
-_SUBSTITUTE_STATUS = re.compile(r"^vara", re.I)
-# "Ja (vara for Synnøve Sandnes)": a status cell that also names the member stood in for.
-_STATUS_FOR_RE = re.compile(r"\b(?:vara|møtte|møtande|møtende)\s+for\s+(?P<member>[^)\n]+)", re.I)
 
 PEOPLE_LABELS = {Label.PRESENT, Label.STAFF, Label.ABSENT, Label.SUBSTITUTES, Label.GUESTS}
 # Labels that end a list; another label ("Stad: Marianne Hovden") may be a place heading one entry.
@@ -88,15 +64,16 @@ class People:
         return self.present + self.substitutes + self.guests + self.absent
 
 
-def collect_people(lines: list[Line], stop_at: int) -> People:
+def collect_people(lines: list[Line], stop_at: int, tables: list[Table]) -> People:
     """Read the participant lists, tables and chair/referent labels found before line `stop_at`."""
+    by_header = {table.header.line: table for table in tables}
     people = People()
     i = 0
     while i < min(stop_at, len(lines)):
         line = lines[i]
         hit = match_label(line)
         if hit and hit.label in PEOPLE_LABELS:
-            i = _read_list(lines, i, hit.label, hit.content, people)
+            i = _read_list(lines, i, hit.label, hit.content, people, by_header)
             continue
         if hit and hit.label in (Label.CHAIR, Label.MINUTE_TAKER):
             officer = _person_after_label(lines, i, hit.content)
@@ -109,17 +86,19 @@ def collect_people(lines: list[Line], stop_at: int) -> People:
         elif not people.chair and (chair := chair_named(line.text.strip())):
             people.chair = _found_in(line, chair)
         elif from_body := _FROM_BODY_LINE_RE.match(line.text) or _FROM_BODY_SENTENCE_RE.match(line.text):
-            i = _read_from_body(lines, i, from_body, people)
+            i = _read_from_body(lines, i, from_body, people, by_header)
             continue
-        elif _table_header(line):
-            i = _read_table(lines, i, people.present, people)
+        elif i in by_header:
+            i = _read_table(by_header[i], people.present, people)
             continue
         i += 1
     _roles_to_chair_and_referent(people)
     return people
 
 
-def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: People) -> int:
+def _read_list(
+    lines: list[Line], i: int, label: Label, inline: Found, people: People, tables: dict[int, Table]
+) -> int:
     target = {
         Label.PRESENT: people.present,
         Label.STAFF: people.present,
@@ -129,7 +108,7 @@ def _read_list(lines: list[Line], i: int, label: Label, inline: Found, people: P
     }[label]
     people.used_lines.add(i)
     listed = len(target)
-    j = _read_entries(lines, i, inline, target, people)
+    j = _read_entries(lines, i, inline, target, people, tables)
     if label is Label.ABSENT:
         people.absent_before = (j, people.absent[listed:])
     elif label is Label.SUBSTITUTES and people.absent_before[0] == i:
@@ -144,7 +123,9 @@ def _pair_with_absent(substitutes: list[Person], absent: list[Person]) -> None:
             substitute.for_name = member.name
 
 
-def _read_entries(lines: list[Line], i: int, inline: Found, target: list[Person], people: People) -> int:
+def _read_entries(
+    lines: list[Line], i: int, inline: Found, target: list[Person], people: People, tables: dict[int, Table]
+) -> int:
     inline, j = _unwrapped(lines, i, inline, people)
     for k, sentence in enumerate(split_sentences(inline) if inline.value else []):
         if _file_absent(sentence, people) or (k and tells_a_story(sentence)):
@@ -153,8 +134,8 @@ def _read_entries(lines: list[Line], i: int, inline: Found, target: list[Person]
     if not inline.value:
         while j < len(lines) and lines[j].blank:
             j += 1
-        if j < len(lines) and _table_header(lines[j]):
-            return _read_table(lines, j, target, people)
+        if j in tables:
+            return _read_table(tables[j], target, people)
     while j < len(lines) and not lines[j].blank:
         hit = match_label(lines[j])
         if (hit and hit.label in _OWN_LIST_LABELS) or _FROM_BODY_LINE_RE.match(lines[j].text):
@@ -213,13 +194,20 @@ def _unwrapped(lines: list[Line], i: int, inline: Found, people: People) -> tupl
     return Found(value, inline.start, end), j
 
 
-def _read_from_body(lines: list[Line], i: int, from_body: re.Match[str], people: People) -> int:
+def _read_from_body(
+    lines: list[Line], i: int, from_body: re.Match[str], people: People, tables: dict[int, Table]
+) -> int:
     """Read "Frå Statsforvaltaren: NN, MM": people listed under the body they come from."""
     line = lines[i]
     body = trim(from_body.group("body"), line.start + from_body.start("body"))
     listed = len(people.present), len(people.guests)
     j = _read_list(
-        lines, i, Label.STAFF, trim(line.text[from_body.end() :], line.start + from_body.end()), people
+        lines,
+        i,
+        Label.STAFF,
+        trim(line.text[from_body.end() :], line.start + from_body.end()),
+        people,
+        tables,
     )
     if not body.value[:1].isupper():
         return j  # "Frå kommunane møtte …" names no one organisation
@@ -256,97 +244,18 @@ def _person_after_label(lines: list[Line], i: int, inline: Found) -> Person | No
     return None
 
 
-def _table_header(line: Line) -> list[str] | None:
-    first_break = _CELL_BREAK_RE.search(line.text) if has_cell_breaks(line.text) else None
-    if not first_break or not (
-        _HEADER_WORD_RE.search(line.text, first_break.end()) or _HEADER_WORD_BREAK_RE.search(line.text)
-    ):
-        return None
-    cells = [c.value for c in table_cells(line)]
-    if len([c for c in cells if c]) < 2 or not any(_NAME_HEADER.match(c) for c in cells):
-        return None
-    kinds = []
-    for cell in cells:
-        if _NAME_HEADER.match(cell):
-            kinds.append("name")
-        else:
-            kinds.append(next((kind for kind, pattern in _COLUMN_KINDS if pattern.match(cell)), "other"))
-    return kinds
-
-
-def _read_table(lines: list[Line], i: int, target: list[Person], people: People) -> int:
-    kinds = _table_header(lines[i]) or []
-    people.used_lines.add(i)
-    j = i + 1
-    while j < len(lines) and not lines[j].blank:
-        if is_table_rule(lines[j]):
-            people.used_lines.add(j)
-            j += 1
-            continue
-        cells = table_cells(lines[j])
-        person = _person_from_row(cells, kinds)
-        if person is None:
-            break
-        status = _cell_of(cells, kinds, "status")
-        noted = next((cell for cell in cells if is_absence_note(cell.value)), None)
-        if (status and _ABSENT_STATUS.match(status.value)) or noted:
-            if noted and person.role == noted:
-                person.role = None
-            people.absent.append(person)
-        elif status and _SUBSTITUTE_STATUS.match(status.value):
-            people.substitutes.append(person)
-        elif status and "for" in status.value and (member := _STATUS_FOR_RE.search(status.value)):
-            start = status.start + member.start("member")
-            person.for_name = member_name(trim(member.group("member"), start))
-            people.substitutes.append(person)
+def _read_table(table: Table, target: list[Person], people: People) -> int:
+    people.used_lines.add(table.header.line)
+    end = table.header.line + 1
+    for kind, person, row in table_people(table):
+        if kind:
+            getattr(people, kind).append(person)
         else:
             _file_people([person], target, people)
-        people.used_lines.add(j)
-        j += 1
-    return j
-
-
-def _person_from_row(cells: list[Found], kinds: list[str]) -> Person | None:
-    # Cells beyond the header's columns ("(leiar)" after the last one) are details of the row.
-    aligned = len(cells) >= len(kinds)
-    name_cell = cells[kinds.index("name")] if aligned else next((c for c in cells if is_name(c.value)), None)
-    if name_cell is None:
-        return None
-    person = person_from_part(name_cell)
-    if person is None:
-        return None
-    for cell in cells:
-        if EMAIL_RE.fullmatch(cell.value):
-            person.email = cell
-    if aligned:
-        for kind in ("organization", "role"):
-            cell = _cell_of(cells, kinds, kind)
-            if cell and cell.value:
-                setattr(person, kind, _without_note(cell, person))
-        member = _cell_of(cells, kinds, "for")
-        if member and is_name(member.value):
-            person.for_name = member
-        for cell in cells[len(kinds) :]:
-            add_detail(person, cell)
-    elif "organization" in kinds and kinds.index("organization") < kinds.index("name"):
-        # Cells before the name line up even when empty cells further right were lost.
-        person.organization = cells[kinds.index("organization")] or None
-    return person
-
-
-def _without_note(cell: Found, person: Person) -> Found:
-    """Return a cell without its parenthesised note ("Ålesund kommune (leiar)"), filing the note as a detail."""
-    m = _CELL_NOTE_RE.search(cell.value)
-    if not m:
-        return cell
-    add_detail(person, trim(m.group("note"), cell.start + m.start("note")))
-    return trim(cell.value[: m.start()], cell.start)
-
-
-def _cell_of(cells: list[Found], kinds: list[str], kind: str) -> Found | None:
-    if kind in kinds and len(cells) >= len(kinds):
-        return cells[kinds.index(kind)]
-    return None
+        people.used_lines.add(row.line)
+        end = row.line + 1
+    # The old reading went on over ruled lines and stopped at the first row naming nobody.
+    return max(end, table.header.line + 1)
 
 
 def _roles_to_chair_and_referent(people: People) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .labels import match_label
+from .segments import is_bullet
 from .text import Found, Line, trim
 
-_BULLET_RE = re.compile(r"^\s*[-–•·*▪●◦]\s*\S")
 # "Tema: Digitalt innbyggerpanel", "Tema 2: …", "Emne: …"
 _TOPIC_RE = re.compile(r"^\s*(?:tema|emne)(?:\s+(?P<num>\d{1,2}))?\s*:\s*(?P<title>\S.*)$", re.I)
 _HEADING_WORDS = 9
@@ -34,11 +34,6 @@ def bullet_agenda(lines: list[Line], skip: set[int], after_colon: bool) -> list[
         elif not header and not after_colon:
             return []
     return []
-
-
-def is_bullet(line: Line) -> bool:
-    """Tell a bulleted list item ("· Eventuelt", "- Budsjett")."""
-    return bool(_BULLET_RE.match(line.text))
 
 
 def _bullet_run(lines: list[Line], j: int) -> list[int]:
