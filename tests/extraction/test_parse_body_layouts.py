@@ -96,3 +96,36 @@ def test_a_name_that_starts_with_digital_keeps_its_first_word() -> None:
 def test_a_mandate_heading_run_into_the_sentence_that_repeats_it_names_the_body() -> None:
     text = "Koordineringsrådet Koordineringsrådet er eit administrativt samarbeidsutval for Helse Førde HF. Mandat"
     assert extract_record(text).body == "Koordineringsrådet"
+
+
+def test_an_organ_and_its_councils_acronym_after_a_dash_is_the_body() -> None:
+    text = "Møte i AU – IHR\n\nTeams\nTid: 10.00 – 11.00\n\nSAKSLISTE\nAU-17/20  Referatsaker\n"
+    assert extract_record(text).body == "AU – IHR"
+
+
+def test_the_organisation_opening_a_transcribed_page_above_its_title_is_the_body() -> None:
+    text = (
+        "1 Vossarådet RÅDSMEDLEMMENE INNKALLING TIL RÅDSMØTE Dato: Torsdag Stad: Voss "
+        "Agenda: Klokka Møte i Regionalt Næringsfond Voss Klokka Lunsj HR-sak 16/13 Meldingar"
+    )
+    assert extract_record(text).body == "Vossarådet"
+
+
+def test_a_short_name_in_the_title_is_read_as_written_out_further_down() -> None:
+    text = (
+        "INNKALLING TIL MØTE I FELLESNEMNDA\n\nDato: Onsdag 21. desember 2005\nSakliste\n"
+        "27/05 Godkjenning av protokoll\n\nSaksframlegg Utvalg Møtedato Utvalgssaksnr "
+        "Fellesnemnda for Molde og Aukra /2005\n"
+    )
+    assert extract_record(text).body == "Fellesnemnda for Molde og Aukra"
+
+
+def test_a_saksframlegg_without_case_numbers_names_the_first_body_of_its_saksgang() -> None:
+    text = (
+        "1 Snåsa kommune Arkiv: 033 Arkivsaksnr.: 15/ Saksbehandler: Kari Moe Dato: Utvalg SAKSFRAMLEGG "
+        "Møtedato Snåsa formannskap Snåsa kommunestyre Vedlagte dokumenter: 1. Brev\n\n"
+        "Rådmannens forslag til vedtak:\nSnåsa kommune går videre alene.\n"
+    )
+    record = extract_record(text)
+    assert record.doc_type == "case_presentation"
+    assert record.body == "Snåsa formannskap"

@@ -18,7 +18,7 @@ from .action_table import find_follow_up_tables
 from .actions import find_actions, find_deadlines, sentences
 from .attendance import count, read_attendance, signing_chair
 from .attendance_prose import presenters
-from .body import find_body
+from .body import find_body, full_name
 from .case_presentation import PresentedCase, header_case, title_above_proposal, title_in_capitals
 from .case_stream import find_stream_cases, proposal_in_flow
 from .cases import CaseFound, explicit_heading, find_cases
@@ -83,6 +83,7 @@ def build_record(text: str) -> MeetingRecord:
     presented = header_case(scope) if profile.cases is CaseSource.PRESENTED else None
     cases = _find_cases(text, masked, scope, profile, presented, people)
     body = find_body(scope, header_end, doc_type)
+    body = full_name(body, masked) if body else None
     meeting = find_meeting(
         scope, header_end, labelled_only=profile.labelled_meeting_only, document_year=_first_year(masked)
     )

@@ -49,7 +49,9 @@ _MEETING_IN_RE = re.compile(
     + _BODY_NOUN
     + r"(?=\s+i\s+[A-ZÆØÅ]))(?:\s+(?:(?:i\s+)?[A-ZÆØÅ][\wæøåÆØÅ-]*|[a-zæøå]*"
     + _BODY_NOUN
-    + r"\b))*)"
+    + r"\b))*"
+    # "Møte i AU – IHR": the organ, a dash, and the acronym of the council it belongs to.
+    + r"(?:\s[–-]\s[A-ZÆØÅ]{2,6}\b(?![–-]))?)"
 )
 # "Vestlandsrådet sitt arbeidsutval (AU) består av …": an organ named by whose it is.
 _OWNED_ORGAN_RE = re.compile(
@@ -101,6 +103,19 @@ _PAGE_HEADER_RE = re.compile(
     r"\b(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|Møtebok|Møteprotokoll)\s+(?:for\s+|frå\s+|fra\s+)?"
     r"(?P<name>[A-ZÆØÅ][\wæøå-]+(?:\s+(?:i|for|og)\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?:Dato|Møtedato|Tid|Stad|Sted)\b"
 )
+# A transcript's page opens with its number and the organisation, then the title in capitals.
+_PAGE_ORGAN_RE = re.compile(
+    r"(?<![\w.,:/-])\d{1,3}[ \t]+(?P<name>[A-ZÆØÅ][\wæøå-]*(?:rådet|utvalet|utvalget|utvalg|nettverket|forumet|styret|nemnda))"
+    r"[ \t]+(?=(?:[A-ZÆØÅ]+[ \t]+){0,8}(?:INNKALLING|PROTOKOLL|MØTEPROTOKOLL|REFERAT|MØTEBOK|SAKSLISTE)\b)"
+)
+# The saksgang's heading ("Utvalg … Møtedato", digits lost in a transcript) and its first body.
+_SAKSGANG_RE = re.compile(
+    r"\b(?:Utvalg|Utval)\b[^:\n]{0,40}?\bMøtedato\s+(?P<name>[A-ZÆØÅ][\wæøå-]+\s+(?:formannskap|formannskapet"
+    r"|kommunestyre|kommunestyret|fylkesutval|fylkesutvalg|fylkesting|fylkestinget|\w*utvalg|\w*utval|\w*råd))\b"
+)
+# "for Kristiansund og Frei", "i Nordhordland": the places a body's full name adds.
+_OF_PLACES = r"\s+(?:for|i)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+og\s+[A-ZÆØÅ][\wæøå-]+)?(?![\wæøå-])"
+_FULL_NAME_SEARCH = 3000
 # A label or a new sentence ends a name run on from a title: "Fylkesutvalet. Fylkeshuset …", "Fylkestinget Dato:".
 _NAME_END_RE = re.compile(
     r"\.\s+(?=[A-ZÆØÅ])|(?<!\s)\s+[A-ZÆØÅ][\wæøå]+\.?:|(?<!\s)\s+(?:MØTEBOK|PROTOKOLL|REFERAT|INNKALLING)\b"
@@ -125,7 +140,9 @@ def find_body(lines: list[Line], header_end: int, doc_type: str) -> Found | None
             below = header[i + 1].trimmed()
             if below.value[:1].isupper() and len(below.value.split()) <= 4 and not match_label(header[i + 1]):
                 return below
-    headed = _page_header_body(header)
+    headed = _page_header_body(header) or (
+        _first_in_saksgang(header) if doc_type == "case_presentation" else None
+    )
     if headed:
         return headed
     shown = [line for line in header if not line.blank and not SITE_BOILERPLATE_RE.match(line.text.lstrip())][
@@ -168,12 +185,35 @@ def _named_under_mandate(lines: list[Line]) -> Found | None:
 
 def _page_header_body(header: list[Line]) -> Found | None:
     """Return the body a transcribed page header names between its title and its first label:
-    "1 HORDALAND FYLKESKOMMUNE MØTEBOK Fylkestinget Dato: 7. juni 2011"."""
+    "1 HORDALAND FYLKESKOMMUNE MØTEBOK Fylkestinget Dato: 7. juni 2011", or above its title:
+    "1 Hardangerrådet RÅDSMEDLEMMENE OG LEIAR I RÅDMANNSFORUM INNKALLING TIL RÅDSMØTE"."""
     for line in header[:_PROSE_LINES]:
-        m = _PAGE_HEADER_RE.search(line.text)
+        m = _PAGE_HEADER_RE.search(line.text) or _PAGE_ORGAN_RE.search(line.text)
         if m:
             return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
     return None
+
+
+def _first_in_saksgang(header: list[Line]) -> Found | None:
+    """Return the first body a saksframlegg's saksgang lists: "Utvalg SAKSFRAMLEGG Møtedato Grong formannskap"."""
+    for line in header[:_PROSE_LINES]:
+        m = _SAKSGANG_RE.search(line.text)
+        if m:
+            return Found(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+    return None
+
+
+def full_name(body: Found, masked: str) -> Found:
+    """Return the body's name written out in full elsewhere in the opening text, or the name as found.
+
+    "INNKALLING TIL MØTE I FELLESNEMNDA" names the body; the saksgang further down writes "Fellesnemnda for
+    Kristiansund og Frei".
+    """
+    if " " in body.value or not body.value[:1].isalpha():
+        return body
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(body.value)}){_OF_PLACES}")
+    m = pattern.search(masked, 0, _FULL_NAME_SEARCH)
+    return Found(m.group(0), m.start(), m.end()) if m else body
 
 
 def _told_body(lines: list[Line]) -> Found | None:
