@@ -10,6 +10,7 @@ names with nothing between them, which `name_runs` cuts where the shape of Norwe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,12 +18,13 @@ from .attendance_prose import ABBREVIATIONS, tells_a_story
 from .attendance_table import table_people
 from .name_runs import Known, Token, is_place, learn, split_run
 from .names import NAME_RE, NOT_NAMES, is_name
-from .people import People
+from .people import People, roles_to_chair_and_referent
 from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
 from .segments import LabelSpan, Table, label_spans, segment
-from .text import Found, trim
+from .text import WRAPPED_WIDTH, Found, trim
 from .vocabulary import (
     COLUMN_HEADINGS,
+    LABELS,
     ORGANISATION_ENDINGS,
     PARTIES,
     SITE_BOILERPLATE_RE,
@@ -51,6 +53,39 @@ class LabelRule:
 def _rule(name: str, field: str, pattern: str, example: str, *expected: str) -> LabelRule:
     # A label is whole words: "Tilstede" does not open "Tilstedeværende".
     return LabelRule(name, field, re.compile(rf"(?:{pattern})(?![^\W\d_])", re.X), example, expected)
+
+
+# Words that are a label only with a colon: alone on a line they are a table's cell or a signature's title.
+_COLON_ONLY = frozenset(
+    [
+        "leder",
+        "leiar",
+        "andre",
+        "møtt",
+        "møtte",
+        "deltok",
+        "oppmøte",
+        "oppmøtte",
+        "ref",
+        "sekretær",
+        "skriver",
+    ]
+    + ["skrivar", "vara", "invitert", "gjest", "eksterne", "innleder", "innleiar", "sekretariat"]
+)
+
+
+# Staff listed under their own heading are present.
+_FIELD_OF = {"staff": "present"}
+
+
+def _on_its_line(field: str) -> str:
+    """Return a pattern for the field's vocabulary labels opening a line: with a colon, or alone on the line."""
+    phrases = LABELS[field].all()
+    alone = [phrase for phrase in phrases if phrase not in _COLON_ONLY]
+    return rf"""(?m:^)[ \t]*(?:[-–•·*▪][ \t]*)?(?=[A-ZÆØÅ])
+        (?:(?i:{alternation(phrases)})\.?[ \t]*:            # "Deltakarar frå kommunane:"
+          |(?i:{alternation(alone)})\.?[ \t]*(?=\n|\Z))    # "Fravær" alone on its line
+    """
 
 
 # A label is a phrase that opens with a capital and either ends with a colon, is written in capitals, or is
@@ -166,6 +201,39 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "Referent: Ola Nordmann Sak 1/24",
         "Ola Nordmann",
     ),
+    # Every attendance label of the vocabulary, where the lines show it is one: opening its line with a colon
+    # ("Deltakarar frå kommunane:"), or a heading alone on its line ("Fravær" over the names).
+    *(
+        _rule(f"{field}_on_its_line", _FIELD_OF.get(field, field), _on_its_line(field), example, *expected)
+        for field, example, expected in (
+            (
+                "present",
+                "Deltakere\n\nBerit Hannasvik\nKnut Haugen\n\nFravær",
+                ("Berit Hannasvik", "Knut Haugen"),
+            ),
+            (
+                "staff",
+                "Fra adm.\n\nMerete Maurset\nEllen Engdahl\n\nInviterte",
+                ("Merete Maurset", "Ellen Engdahl"),
+            ),
+            (
+                "absent",
+                "Fravær\n\nBirgit Eckhoff\nSvein Arild Eikemo\n\nFra adm.",
+                ("Birgit Eckhoff", "Svein Arild Eikemo"),
+            ),
+            ("substitutes", "Varamedlemmer som møtte:\nTone Grøthe\n\nSak 1/24", ("Tone Grøthe",)),
+            ("guests", "I siste del av møtet: Silje Randby Trane fra HR Prosjekt.", ("Silje Randby Trane",)),
+        )
+    ),
+    _rule(
+        "from_body",
+        "present",
+        # "Frå Statsforvaltaren: Karl Johan Myren": people listed under the body they come from.
+        r"""(?m:^)[ \t]*Fr[aå][ \t]+(?P<org>[A-ZÆØÅ][^:\n]{1,40}?)[ \t]*:""",
+        "Frå Statsforvaltaren: Karl Johan Myren, Åse Lid\n\nSak 1/24",
+        "Karl Johan Myren",
+        "Åse Lid",
+    ),
     # Where attendance ends: the agenda, the first case, remarks, signatures, or the story of the meeting.
     _rule(
         "stop",
@@ -225,7 +293,10 @@ def find_labels(text: str, limit: int = _HEAD, tables: Sequence[tuple[int, int]]
         for rule in LABEL_RULES
     ]
     labels = label_spans(
-        text, rules, lambda start, nxt: _story_start(text, start, min(nxt, start + _MAX_VALUE))
+        text,
+        rules,
+        lambda start, nxt: _story_start(text, start, min(nxt, start + _MAX_VALUE)),
+        lambda hits: _headings_once(text, hits),
     )
     kept = []
     for label in labels:
@@ -234,6 +305,23 @@ def find_labels(text: str, limit: int = _HEAD, tables: Sequence[tuple[int, int]]
         label.value_end = min([label.value_end] + [start for start, _ in tables if label.end <= start])
         kept.append(label)
     return [label for label in kept if label.rule.field != "stop"]
+
+
+def _headings_once(text: str, hits: list[LabelSpan]) -> list[LabelSpan]:
+    """Drop a heading alone on its line that is a table's cell: one that stands there more than once, or one
+    under a municipality ("Båtsfjord" / "Forfall": that municipality's member was absent)."""
+    alone = [
+        hit for hit in hits if hit.rule.name.endswith("_on_its_line") and ":" not in text[hit.start : hit.end]
+    ]
+    seen = Counter(text[hit.start : hit.end].strip(" \t\n-–•·*▪.").lower() for hit in alone)
+    repeated = {id(hit) for hit in alone if seen[text[hit.start : hit.end].strip(" \t\n-–•·*▪.").lower()] > 1}
+    under_place = {id(hit) for hit in alone if is_place(_line_above(text, hit.start))}
+    return [hit for hit in hits if id(hit) not in repeated | under_place]
+
+
+def _line_above(text: str, pos: int) -> str:
+    """Return the last line with text before `pos`, stripped."""
+    return text[max(0, pos - 200) : pos].rstrip().rsplit("\n", 1)[-1].strip()
 
 
 def _story_start(text: str, start: int, end: int) -> int:
@@ -274,6 +362,7 @@ def read_attendance(text: str, tables: list[Table] | None = None) -> People:
             _file(kind or field, [person], read)
     if not labels:
         _resolve(read)
+        roles_to_chair_and_referent(read)
         return read
     known = learn([p.name.value for label in labels for p in _clean_entries(text, label)])
     columns = ""  # "FORFALL MØTANDE VARAMEDLEMER A B C D": a two-column table read row by row
@@ -283,6 +372,7 @@ def read_attendance(text: str, tables: list[Table] | None = None) -> People:
             columns = f"{kind} {labels[k + 1].rule.field}"
             continue
         people = _people_in(text, label.end, label.value_end, known)
+        _from_body(text, label, people)
         if columns == "absent substitutes":
             _interleaved(people, read)
         elif not columns:
@@ -290,8 +380,18 @@ def read_attendance(text: str, tables: list[Table] | None = None) -> People:
         # Other column headings side by side ("Til stede  Meldt forfall") leave rows this reader cannot split.
         columns = ""
     _resolve(read)
+    roles_to_chair_and_referent(read)
     read.chair = read.chair or chair_by_title(text[:_HEAD])
     return read
+
+
+def _from_body(text: str, label: LabelSpan, people: list[Person]) -> None:
+    """Give the people under "Frå Statsforvaltaren:" the body they come from as their organisation."""
+    m = label.rule.pattern.match(text, label.start)
+    org = m.groupdict().get("org") if m else None
+    if org:
+        for person in people:
+            person.organization = person.organization or Found(org, m.start("org"), m.end("org"))
 
 
 # "Leder av regionrådet, Frank M. Ingilæ, ønsker …", "styreleder Frank M. Ingilæ", "Leiar Sigrid Moe leidde".
@@ -361,9 +461,11 @@ def _file(kind: str, people: list[Person], read: People) -> None:
             read.minute_taker = people[0].name
             read.present.append(people[0])
         return
-    target = {"present": read.present, "absent": read.absent, "substitutes": read.substitutes}.get(
-        kind, read.guests
-    )
+    target = {
+        "present": read.present,
+        "absent": read.absent,
+        "substitutes": read.substitutes,
+    }.get(kind, read.guests)
     for person in people:
         if person.for_name and kind != "absent":
             read.substitutes.append(person)
@@ -462,7 +564,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         # A line break, a tab, a pipe or a run of spaces (a blanked table cell) parts two cells.
         # A blank line parts two cells even in a list with commas ("Rune Rautio\n\nPetro Øst/Aquaplan").
         parted = (
-            ("\n" in gap and (not wrapped or gap.count("\n") > 1)) or "\f" in gap or "\t" in gap or "|" in gap
+            (
+                "\n" in gap
+                and (not wrapped or gap.count("\n") > 1 or not _wrapped_line(text, last + gap.find("\n")))
+            )
+            or "\f" in gap
+            or "\t" in gap
+            or "|" in gap
         )
         parted = parted or ("  " in gap and not (wrapped and gap.strip(" ") == "\n"))
         kind = _kind(word)
@@ -471,6 +579,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         tokens.append(_Tok(word, m.start(), m.end(), kind, parted))
         last = m.end()
     return tokens
+
+
+def _wrapped_line(text: str, newline: int) -> bool:
+    """Tell whether the line ending at `newline` was wrapped by the page: it is long (one entry a line is not)."""
+    return newline - text.rfind("\n", 0, newline) > WRAPPED_WIDTH
 
 
 def _clean_entries(text: str, label: LabelSpan) -> list[Person]:

@@ -92,7 +92,7 @@ def collect_people(lines: list[Line], stop_at: int, tables: list[Table]) -> Peop
             i = _read_table(by_header[i], people.present, people)
             continue
         i += 1
-    _roles_to_chair_and_referent(people)
+    roles_to_chair_and_referent(people)
     return people
 
 
@@ -258,7 +258,8 @@ def _read_table(table: Table, target: list[Person], people: People) -> int:
     return max(end, table.header.line + 1)
 
 
-def _roles_to_chair_and_referent(people: People) -> None:
+def roles_to_chair_and_referent(people: People) -> None:
+    """Take the chair and referent from the roles written with those present ("Nina Kaasa, styreleder")."""
     for person in people.present:
         # "folkehelsekoordinator, leiar": the duty may be the last of several roles.
         role = person.role.value.rsplit(",", 1)[-1].strip() if person.role else ""

@@ -161,17 +161,21 @@ def label_spans(
     text: str,
     rules: Iterable[tuple[object, re.Pattern[str], int, int]],
     value_end: Callable[[int, int], int],
+    keep: Callable[[list[LabelSpan]], list[LabelSpan]] = list,
 ) -> list[LabelSpan]:
     """Find labels in text and give each the text up to the next label as its value.
 
-    `rules` gives (rule, pattern, begin, end) to search; where two labels overlap, the one that starts first
-    (the longer at one start) is kept; `value_end(start, limit)` may end a value before the next label.
+    `rules` gives (rule, pattern, begin, end) to search; `keep` may drop some of the hits; where two labels
+    overlap, the one that starts first (the longer at one start) is kept; `value_end(start, limit)` may end a
+    value before the next label.
     """
-    hits = [
-        LabelSpan(rule, m.start(), m.end())
-        for rule, pattern, begin, end in rules
-        for m in pattern.finditer(text, begin, end)
-    ]
+    hits = keep(
+        [
+            LabelSpan(rule, m.start(), m.end())
+            for rule, pattern, begin, end in rules
+            for m in pattern.finditer(text, begin, end)
+        ]
+    )
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     spans: list[LabelSpan] = []
     for hit in hits:
