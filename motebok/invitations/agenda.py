@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from motebok.access import policies
 from motebok.invitations.calendar import joining_link, meeting_location
-from motebok.invitations.members import active_memberships
+from motebok.invitations.members import invited_memberships
 from motebok.meetings.models import Case, Meeting
 from motebok.planning.agenda import coming_deadlines, open_follow_ups, standing_roles
 from motebok.planning.models import StandingItem
@@ -113,7 +113,7 @@ def agenda_document(meeting: Meeting, reader, with_link: bool) -> MeetingDocumen
             title=meeting.body.name,
             subtitle=f"{meeting.title}: {subtitle}" if meeting.title else subtitle,
             facts=meeting_facts(meeting, with_link),
-            people=[(_("Innkalt"), [_member_label(m) for m in active_memberships(meeting.body)])],
+            people=[(_("Innkalt"), [_member_label(m) for m in invited_memberships(meeting)])],
             sections=_sections(meeting, reader),
             footer=f"{meeting.body.name} – {_('saksliste')} {meeting_date(meeting)}",
             language=language_of(meeting.body),

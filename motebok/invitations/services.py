@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motebok.invitations import calendar, mail
-from motebok.invitations.members import active_memberships, chair_of, secretary_of
+from motebok.invitations.members import active_memberships, chair_of, invited_memberships, secretary_of
 from motebok.invitations.models import Answer, CalendarEvent, Dispatch, FeedToken, meeting_uid
 from motebok.meetings.models import Attendance, Meeting
 from motebok.registry.models import Body, Mandate, Person
@@ -169,7 +169,7 @@ def _dispatch(
 
 def _answers_for_members(meeting: Meeting) -> list[Answer]:
     """Everyone invited so far, plus members who joined since; each with their personal answer link."""
-    for membership in active_memberships(meeting.body):
+    for membership in invited_memberships(meeting):
         Answer.objects.get_or_create(meeting=meeting, person=membership.person)
     return list(meeting.answers.select_related("person").order_by("person__name"))
 
@@ -189,7 +189,7 @@ def usable_answer(token: str) -> Answer | None:
     meeting = found.meeting
     ends = meeting.end or meeting.start + calendar.DEFAULT_LENGTH
     over = meeting.status in (Meeting.Status.HELD, Meeting.Status.APPROVED) or ends < timezone.now()
-    members = {membership.person_id for membership in active_memberships(meeting.body)}
+    members = {membership.person_id for membership in invited_memberships(meeting)}
     return None if over or found.person_id not in members else found
 
 

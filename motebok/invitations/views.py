@@ -18,7 +18,7 @@ from motebok.access.guards import editable_meeting
 from motebok.invitations import feeds, services, tasks
 from motebok.invitations.agenda import agenda_document, agenda_filename
 from motebok.invitations.forms import AnswerForm, MoveForm
-from motebok.invitations.members import active_memberships
+from motebok.invitations.members import invited_memberships
 from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
 from motebok.publishing import MeetingDocument, to_docx, to_pdf
@@ -50,7 +50,7 @@ def meeting_invitations(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def send(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = editable_meeting(request, pk)
-    members = len(active_memberships(meeting.body))
+    members = len(invited_memberships(meeting))
     if members > tasks.MANY:
         sender = _person(request)
         tasks.send_invitation.enqueue(meeting.pk, sender.pk if sender else None)

@@ -4,8 +4,9 @@ Its themes are the brochure's (innovation from the second year), its networks th
 (Nettverk nærvær Nord-Vest, Kompetanse nord, Omdømme), its municipalities from several counties, some of
 its projects by their real names ("Saman om eit betre omdøme" in Strand, "Langtidfrisk" in Notodden,
 "Blikk for muligheter" in Asker). One network has held two of its three gatherings with attendance by
-municipality; Steinkjer held a theme day; the annual reporting round is open, its deadline passed, some
-municipalities delivered and some are late; the projects have grants.
+municipality; Steinkjer held a theme day; the project leaders meet next month; the annual reporting round is
+open, its deadline passed, some municipalities delivered and some are late; the projects have grants, last
+year's reported in that round.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ NETWORKS = (
         ("Verdal", "Stolt av jobben"),
     )),
 )  # fmt: skip
+
+
+def _weekday(day: dt.date) -> dt.date:
+    """The day, or the Monday after if it falls on a weekend."""
+    return day + dt.timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
 
 
 def _when(day: dt.date, hour: int) -> dt.datetime:
@@ -113,7 +119,6 @@ def extend(demo) -> None:
                 label = {Party.POLITICAL: "Ordfører", Party.ADMINISTRATION: "Kommunedirektør",
                          Party.UNION: "Hovedtillitsvalgt"}[party]  # fmt: skip
                 services.add_contact(project, _person(f"{label} {municipality_name}", municipality), party)
-            services.set_grant(project, year=today.year - 1, granted=300_000, paid=300_000, used=270_000)
             services.set_grant(project, year=today.year, granted=250_000, paid=125_000)
             participants[municipality_name] = participant
     asker = services.admit(programme, resolve_municipality("Asker", on=today), admitted=dt.date(today.year, 1, 1),
@@ -129,7 +134,8 @@ def extend(demo) -> None:
 
 
 def _gatherings(programme, participants, today: dt.date) -> None:
-    """The three gatherings of Nettverk nærvær Nord-Vest (two held, with attendance), and Steinkjer's theme day."""
+    """The three gatherings of Nettverk nærvær Nord-Vest (two held, with attendance), Steinkjer's theme day, and
+    a project-leader gathering next month."""
     network = participants["Steinkjer"].network
     plan = (
         (today - dt.timedelta(days=300), "Nettverkssamling 1: Hensikt og mål", "Utsikten hotell, Kvinesdal"),
@@ -140,6 +146,12 @@ def _gatherings(programme, participants, today: dt.date) -> None:
             "Mosjøen",
         ),
     )
+    leaders_day = _weekday(today + dt.timedelta(days=30))
+    services.create_gathering(
+        programme, None, kind=Gathering.Kind.PROJECT_LEADERS, start=_when(leaders_day, 10),
+        end=_when(leaders_day, 16), title="Prosjektledersamling: rapportering og gevinstrealisering",
+        place="KS-huset, Oslo",
+    )  # fmt: skip
     for number, (day, title, place) in enumerate(plan, start=1):
         day = day + dt.timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 4 else day
         gathering = services.create_gathering(
@@ -158,10 +170,7 @@ def _gatherings(programme, participants, today: dt.date) -> None:
                     if not stayed_home:
                         came.add(person.pk)
             services.record_attendance(gathering, came)
-    theme_day = today - dt.timedelta(days=200)
-    theme_day += (
-        dt.timedelta(days=(7 - theme_day.weekday()) % 7) if theme_day.weekday() >= 5 else dt.timedelta()
-    )
+    theme_day = _weekday(today - dt.timedelta(days=200))
     services.create_gathering(
         programme, network.body, kind=Gathering.Kind.THEME_DAY, start=_when(theme_day, 9),
         end=_when(theme_day, 15), title="Temadag om nærvær i Steinkjer", place="Steinkjer rådhus",
@@ -170,7 +179,8 @@ def _gatherings(programme, participants, today: dt.date) -> None:
 
 
 def _reporting(programme, participants, today: dt.date) -> None:
-    """The open annual round: its deadline passed a week ago; some delivered, Steinkjer and others are late."""
+    """The open annual round: its deadline passed a week ago; some delivered, Steinkjer and others are late.
+    Last year's grants belong to it: those who delivered reported what they used."""
     reporting_round = services.open_reporting_round(
         programme, title=f"Årsrapport {today.year - 1}", kind="annual", deadline=today - dt.timedelta(days=7),
         questions=[
@@ -185,6 +195,11 @@ def _reporting(programme, participants, today: dt.date) -> None:
         "participant__organisation", "participant__project__leader"
     ):
         name = report.participant.organisation.name
+        if name in participants:
+            services.set_grant(
+                report.participant.project, year=today.year - 1, granted=300_000, paid=300_000,
+                used=270_000 if name in delivered else None, reporting_round=reporting_round,
+            )  # fmt: skip
         if name in delivered:
             answers = [f"{name} har kartlagt utfordringene og prøvd ut tiltak i to enheter.", "7,2", "Ja"]
             report = services.save_report(report, dict(zip([q.pk for q in questions], answers, strict=True)),

@@ -148,7 +148,11 @@ class GatheringForm(TimeSpanForm):
     body = forms.ModelChoiceField(
         label=_("Nettverk eller organ"),
         queryset=Body.objects.none(),
-        help_text=_("En nettverkssamling hører til sitt temanettverk; en temadag til kommunens nettverk."),
+        required=False,
+        help_text=_(
+            "En nettverkssamling hører til sitt temanettverk; en temadag til kommunens nettverk. En "
+            "prosjektledersamling kalles inn for programmets prosjektledere."
+        ),
     )
     title = forms.CharField(label=_("Tittel"), max_length=200, required=False)
     place = forms.CharField(label=_("Sted"), max_length=300, required=False)
@@ -189,6 +193,8 @@ class GatheringForm(TimeSpanForm):
         cleaned = super().clean()
         if cleaned.get("kind") == Gathering.Kind.THEME_DAY and not cleaned.get("host"):
             self.add_error("host", _("En temadag holdes av en kommune: velg vertskommunen."))
+        if cleaned.get("kind") != Gathering.Kind.PROJECT_LEADERS and not cleaned.get("body"):
+            self.add_error("body", _("Velg nettverket eller organet samlingen hører til."))
         return cleaned
 
 

@@ -23,6 +23,16 @@ class Programme(models.Model):
     )
     start = models.DateField(_("fra"))
     end = models.DateField(_("til"))
+    # The project leaders, each seated for her municipality, whom the project-leader gatherings invite; a body
+    # below the programme, made when the first project gets its leader.
+    project_leaders = models.OneToOneField(
+        Body,
+        verbose_name=_("prosjektledere"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("utviklingsprogram")
@@ -197,6 +207,9 @@ class Party(models.TextChoices):
 
 
 REQUIRED_PARTIES = (Party.POLITICAL, Party.ADMINISTRATION, Party.UNION)
+# What a project-leader gathering asks of each participant: its project leader.
+PROJECT_LEADER = "project_leader"
+DELEGATE_LABELS = {**dict(Party.choices), PROJECT_LEADER: _("Prosjektleder")}
 
 
 class Contact(models.Model):
@@ -253,6 +266,9 @@ class Gathering(models.Model):
         return reverse("programmes:gathering", args=[self.pk])
 
     def required(self) -> dict[str, int]:
+        """How many each participant must send: per local party, or (a project-leader gathering) its leader."""
+        if self.kind == self.Kind.PROJECT_LEADERS:
+            return {PROJECT_LEADER: 1}
         return {
             Party.POLITICAL: self.political,
             Party.ADMINISTRATION: self.administration,

@@ -15,9 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motebok.access import rules
 from motebok.meetings import services as meeting_services
 from motebok.meetings.models import Attendance, Meeting
 from motebok.programmes.models import (
+    DELEGATE_LABELS,
+    PROJECT_LEADER,
     Contact,
     Gathering,
     Grant,
@@ -69,16 +72,21 @@ def create_programme(
     programme = Programme.objects.create(body=body, start=start, end=end)
     for key, label, kind in ORGANISATION:
         if key in organisation:
-            registry.create_body(
-                name=f"{name}: {label}",
-                kind=kind,
-                parent=body,
-                secretaries=secretaries,
-                written_standard=body.written_standard,
-                is_public=body.is_public,
-                secretariat=body.secretariat,
-            )
+            _body_below(programme, f"{name}: {label}", kind, secretaries)
     return programme
+
+
+def _body_below(programme: Programme, name: str, kind: str, secretaries: list[Person]) -> Body:
+    """A body below the programme's, public and written as the programme is."""
+    return registry.create_body(
+        name=name,
+        kind=kind,
+        parent=programme.body,
+        secretaries=secretaries,
+        written_standard=programme.body.written_standard,
+        is_public=programme.body.is_public,
+        secretariat=programme.body.secretariat,
+    )
 
 
 @transaction.atomic
@@ -110,15 +118,7 @@ def create_network(
     """A thematic network: a network body below the programme, public as the programme is."""
     if theme.programme_id != programme.pk or (round is not None and round.programme_id != programme.pk):
         raise ProgrammeError(_("Tema: temaet eller puljen hører til et annet program."))
-    body = registry.create_body(
-        name=name,
-        kind=Body.Kind.NETWORK,
-        parent=programme.body,
-        secretaries=secretaries,
-        written_standard=programme.body.written_standard,
-        is_public=programme.body.is_public,
-        secretariat=programme.body.secretariat,
-    )
+    body = _body_below(programme, name, Body.Kind.NETWORK, secretaries)
     return ThematicNetwork.objects.create(body=body, programme=programme, theme=theme, round=round)
 
 
@@ -178,10 +178,11 @@ def update_participant(
     participant.save()
     project = Project.objects.filter(participant=participant).first()
     if moved and project is not None:
-        for contact in project.contacts.select_related("person"):
+        delegates = {contact.person for contact in project.contacts.select_related("person")}
+        for person in delegates | ({project.leader} if project.leader else set()):
             if old_network is not None:
-                _end_delegate(old_network, participant, contact.person)
-            _seat_delegate(participant, contact.person)
+                _unseat(old_network.body, participant, person)
+            _seat_delegate(participant, person)
     return participant
 
 
@@ -207,6 +208,7 @@ def save_project(
             _("Tema: «%(theme)s» kan velges fra %(day)s.")
             % {"theme": theme.name, "day": _date(theme.available_from)}
         )
+    former = Person.objects.filter(led_projects__participant=participant).first()
     project, _created = Project.objects.update_or_create(
         participant=participant,
         defaults={
@@ -219,25 +221,42 @@ def save_project(
             "description": description,
         },
     )
+    if former is not None and former != leader:
+        _unseat(project_leaders_body(participant.programme), participant, former)
+        if participant.network is not None and not project.contacts.filter(person=former).exists():
+            _unseat(participant.network.body, participant, former)
     if leader is not None:
         _seat_delegate(participant, leader)
+        _seat(project_leaders_body(participant.programme), participant, leader)
     return project
 
 
-def _seat_delegate(participant: Participant, person: Person) -> None:
-    """Make the person a member of the participant's thematic network on its behalf, for the time it takes
-    part, so that the network's invitations reach her."""
-    network = participant.network
-    if network is None:
-        return
+def project_leaders_body(programme: Programme) -> Body:
+    """The body of the programme's project leaders, whom its project-leader gatherings invite; made below the
+    programme, with its secretaries, the first time it is needed."""
+    if programme.project_leaders_id is None:
+        secretaries = [
+            m.person
+            for m in programme.body.memberships.filter(rules.active(), role=Membership.Role.SECRETARY)
+        ]
+        with programme.body.in_written_standard():
+            name = f"{programme.body.name}: {_('Prosjektledere')}"
+        programme.project_leaders = _body_below(programme, name, Body.Kind.NETWORK, secretaries)
+        programme.save(update_fields=["project_leaders"])
+    return programme.project_leaders
+
+
+def _seat(body: Body, participant: Participant, person: Person) -> None:
+    """Make the person a member of the body on the participant's behalf, for the time it takes part, so that the
+    body's invitations reach her."""
     start = participant.admitted
     end = participant.left or participant.programme.end
-    seated = network.body.memberships.filter(person=person, organisation=participant.organisation).filter(
+    seated = body.memberships.filter(person=person, organisation=participant.organisation).filter(
         Q(end__isnull=True) | Q(end__gte=start)
     )
     if not seated.exists():
         registry.add_membership(
-            network.body,
+            body,
             person,
             role=Membership.Role.MEMBER,
             organisation=participant.organisation,
@@ -246,11 +265,19 @@ def _seat_delegate(participant: Participant, person: Person) -> None:
         )
 
 
-def _end_delegate(network: ThematicNetwork, participant: Participant, person: Person) -> None:
-    today = timezone.localdate()
-    for membership in network.body.memberships.filter(person=person, organisation=participant.organisation):
-        if membership.end is None or membership.end > today:
-            registry.end_membership(membership, max(today, membership.start or today))
+def _seat_delegate(participant: Participant, person: Person) -> None:
+    """Seat the person in the participant's thematic network: she is of its delegation."""
+    if participant.network is not None:
+        _seat(participant.network.body, participant, person)
+
+
+def _unseat(body: Body, participant: Participant, person: Person) -> None:
+    """End the person's seat for the participant yesterday, so that today's invitations no longer reach her (a
+    seat that began today or later ends on its first day)."""
+    yesterday = timezone.localdate() - dt.timedelta(days=1)
+    for membership in body.memberships.filter(person=person, organisation=participant.organisation):
+        if membership.end is None or membership.end > yesterday:
+            registry.end_membership(membership, max(yesterday, membership.start or yesterday))
 
 
 @transaction.atomic
@@ -272,7 +299,45 @@ def remove_contact(contact: Contact) -> None:
     participant = project.participant
     still_delegate = project.contacts.filter(person=person).exists() or project.leader_id == person.pk
     if participant.network is not None and not still_delegate:
-        _end_delegate(participant.network, participant, person)
+        _unseat(participant.network.body, participant, person)
+
+
+@dataclass
+class Tally:
+    """One line of the secretariat's overview: a theme or a pulje with what is in it."""
+
+    name: str
+    networks: int = 0
+    participants: int = 0
+    projects: int = 0
+    incomplete: int = 0  # projects without a contact person for each of the three local parties
+    granted: int = 0
+
+
+def overview(programme: Programme) -> tuple[list[Tally], list[Tally]]:
+    """Networks, participants, projects (and those short of a local party) and money granted, per theme (by the
+    project's theme) and per pulje (by the participant's)."""
+    by_theme = {theme.pk: Tally(theme.name) for theme in programme.themes.all()}
+    by_round = {round.pk: Tally(round.name) for round in programme.rounds.all()}
+    for network in programme.networks.all():
+        by_theme[network.theme_id].networks += 1
+        if network.round_id:
+            by_round[network.round_id].networks += 1
+    participants = programme.participants.select_related("project").prefetch_related(
+        "project__contacts", "project__grants"
+    )
+    for participant in participants:
+        project = getattr(participant, "project", None)
+        tallies = [by_round[participant.round_id]] if participant.round_id else []
+        if project is not None:
+            tallies.append(by_theme[project.theme_id])
+        for tally in tallies:
+            tally.participants += 1
+            if project is not None:
+                tally.projects += 1
+                tally.incomplete += bool(project.missing_parties())
+                tally.granted += sum(grant.granted for grant in project.grants.all())
+    return list(by_theme.values()), list(by_round.values())
 
 
 # Gatherings and representation
@@ -281,7 +346,7 @@ def remove_contact(contact: Contact) -> None:
 @transaction.atomic
 def create_gathering(
     programme: Programme,
-    body: Body,
+    body: Body | None,
     *,
     kind: str,
     start: dt.datetime,
@@ -294,7 +359,17 @@ def create_gathering(
     administration: int = 1,
     union: int = 1,
 ) -> Gathering:
-    """Plan a gathering as a meeting of the network (or of the programme) with the representation it asks."""
+    """Plan a gathering as a meeting of the network (or of the programme) with the representation it asks.
+
+    A project-leader gathering is a meeting of the programme's project leaders, whom it invites; a theme day is
+    held by one of the programme's municipalities.
+    """
+    if kind == Gathering.Kind.PROJECT_LEADERS:
+        body = project_leaders_body(programme)
+    if body is None:
+        raise ProgrammeError(_("Organ: velg nettverket eller organet samlingen hører til."))
+    if kind == Gathering.Kind.THEME_DAY and not programme.participants.filter(organisation=host).exists():
+        raise ProgrammeError(_("Vertskommune: en temadag holdes av en av programmets kommuner."))
     if body.pk != programme.body_id and body.parent_id != programme.body_id:
         raise ProgrammeError(_("Organ: samlingen må høre til programmet eller et av nettverkene i det."))
     if not programme.start <= timezone.localtime(start).date() <= programme.end:
@@ -360,7 +435,8 @@ class Delegation:
 
 
 def representation(gathering: Gathering) -> list[Delegation]:
-    """Per participant: for each local party, how many it must send, how many registered and how many came.
+    """Per participant: for each local party (at a project-leader gathering: for its project leader), how many it
+    must send, how many registered and how many came.
 
     A person counts for the party she is the project's contact for; someone who came for the organisation
     without being a contact counts for no party.
@@ -382,24 +458,30 @@ def representation(gathering: Gathering) -> list[Delegation]:
             "person_id", flat=True
         )
     )
-    labels = dict(Contact._meta.get_field("party").choices)
+    leaders = {
+        project.participant_id: project.leader
+        for project in Project.objects.filter(
+            participant__in=participants, leader__isnull=False
+        ).select_related("leader")
+    }
     rows = []
     for participant in participants:
         counts = {
-            party: PartyCount(party, labels[party], number)
+            party: PartyCount(party, str(DELEGATE_LABELS[party]), number)
             for party, number in gathering.required().items()
             if number
         }
-        delegates = []
-        for contact in contacts:
-            if contact.project.participant_id != participant.pk:
-                continue
-            delegates.append((contact.person, contact.party))
-            count = counts.get(contact.party)
+        if gathering.kind == Gathering.Kind.PROJECT_LEADERS:
+            leader = leaders.get(participant.pk)
+            delegates = [(leader, PROJECT_LEADER)] if leader else []
+        else:
+            delegates = [(c.person, c.party) for c in contacts if c.project.participant_id == participant.pk]
+        for person, party in delegates:
+            count = counts.get(party)
             if count is None:
                 continue
-            count.registered += contact.person_id in registered
-            count.present += contact.person_id in present
+            count.registered += person.pk in registered
+            count.present += person.pk in present
         rows.append(Delegation(participant, list(counts.values()), delegates))
     return rows
 
@@ -417,7 +499,7 @@ def record_attendance(gathering: Gathering, present: set[int]) -> None:
                 defaults={
                     "status": status,
                     "organisation": delegation.participant.organisation,
-                    "role": str(Contact(party=party).get_party_display()),
+                    "role": str(DELEGATE_LABELS[party]),
                 },
             )
     if meeting.status in (Meeting.Status.PLANNED, Meeting.Status.INVITED) and meeting.start <= timezone.now():

@@ -30,7 +30,7 @@ from motebok.programmes.models import (
     ReportingRound,
 )
 from motebok.registry import services as registry
-from motebok.registry.models import Organisation
+from motebok.registry.models import Body, Membership, Organisation
 from motebok.secretariat.services import invite
 
 
@@ -196,7 +196,10 @@ def participants(request: HttpRequest, slug: str) -> HttpResponse:
     rows = programme.participants.select_related(
         "organisation__county", "round", "network__body", "project__theme", "project__leader"
     ).prefetch_related("project__contacts")
-    return _page(request, "participants.html", programme, form=form, rows=rows)
+    by_theme, by_round = services.overview(programme)
+    return _page(
+        request, "participants.html", programme, form=form, rows=rows, by_theme=by_theme, by_round=by_round
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -498,7 +501,8 @@ def grants(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def organisation_page(request: HttpRequest, pk: int) -> HttpResponse:
-    """Which programmes and thematic networks a municipality or organisation takes part in, across Møtebok."""
+    """Which programmes, thematic networks and other networks and bodies a municipality or organisation takes
+    part in, across Møtebok."""
     organisation = get_object_or_404(Organisation.objects.select_related("county"), pk=pk)
     places = (
         Participant.objects.filter(
@@ -507,9 +511,23 @@ def organisation_page(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("programme__body", "network__body", "round", "project__theme")
         .order_by("-programme__start")
     )
-    if not places:
+    # The other bodies it has a seat in, for those who may see the seat; thematic networks are listed above.
+    seats = (
+        policies.memberships.visible(request.user, Membership.objects.filter(rules.active()))
+        .filter(organisation=organisation, body__thematic_network__isnull=True)
+        .select_related("body", "person")
+        .order_by("body__name", "person__name")
+    )
+    bodies: dict[Body, list[Membership]] = {}
+    for seat in seats:
+        bodies.setdefault(seat.body, []).append(seat)
+    if not places and not bodies:
         raise Http404
-    return render(request, "programmes/organisation.html", {"organisation": organisation, "places": places})
+    return render(
+        request,
+        "programmes/organisation.html",
+        {"organisation": organisation, "places": places, "bodies": bodies.items()},
+    )
 
 
 @login_required

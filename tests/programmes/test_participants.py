@@ -21,6 +21,7 @@ def test_the_programme_and_its_organisation_and_networks_are_ordinary_bodies_bel
     assert children == [
         "Nettverk sør – sykefravær",
         "Saman om ein betre kommune: Programråd",
+        "Saman om ein betre kommune: Prosjektledere",
         "Saman om ein betre kommune: Ressursgruppe",
         "Saman om ein betre kommune: Sekretariat",
         "Saman om ein betre kommune: Styringsgruppe",

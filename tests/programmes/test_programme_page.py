@@ -38,3 +38,22 @@ def test_a_municipalitys_page_lists_its_programmes_and_networks(saman):
     from tests.programmes.conftest import municipality
 
     assert Client().get(f"/program/kommune/{municipality('Bodø').pk}/").status_code == 404
+
+
+def test_a_municipalitys_page_lists_the_other_networks_it_has_a_seat_in(saman, world):
+    from motebok.registry.models import Membership
+
+    steinkjer = saman.steinkjer.organisation
+    Membership.objects.create(body=world.network, person=world.member, organisation=steinkjer)
+    Membership.objects.create(body=world.steering_group, person=world.chair, organisation=steinkjer)
+    page = Client().get(f"/program/kommune/{steinkjer.pk}/").content.decode()
+    seats = page[page.index('id="organer"') :].split("</table>")[0]
+    assert "Helseledernettverket" in seats and "Mona Medlem" in seats
+    # The steering group is not public: its seats are for those who may see it.
+    assert "Styringsgruppa" not in seats
+    assert (
+        "Styringsgruppa"
+        in world.client_for(world.outsider).get(f"/program/kommune/{steinkjer.pk}/").content.decode()
+    )
+    # The thematic network is listed once, with the programme, not again among the seats.
+    assert "Nettverk sør – sykefravær" not in seats
