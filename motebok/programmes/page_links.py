@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from motebok.access import policies, rules
-from motebok.programmes.models import Programme, Project
+from motebok.programmes.models import Gathering, Programme, Project
 from motebok.web.extensions import Link
 
 
@@ -20,6 +20,15 @@ def body_links(request, body) -> list[Link]:
     if programme.body_id == body.pk and rules.can_run_programme(request.user, programme):
         links.append(Link(_("Deltakere og prosjekter"), reverse("programmes:participants", args=[body.slug])))
     return links
+
+
+def meeting_links(request, meeting) -> list[Link]:
+    """On a gathering's meeting page, for the secretariat: the representation each municipality had to send."""
+    gathering = Gathering.objects.filter(meeting=meeting).select_related("programme__body").first()
+    if gathering is None or not rules.can_run_programme(request.user, gathering.programme):
+        return []
+    label = _("Representasjon og oppmøte (%(kind)s)") % {"kind": gathering.get_kind_display().lower()}
+    return [Link(label, gathering.get_absolute_url())]
 
 
 def my_page_links(request) -> list[Link]:

@@ -398,6 +398,33 @@ def create_gathering(
     )
 
 
+# Each thematic network meets at three mandatory network gatherings during the project period (seed 003).
+MANDATORY_GATHERINGS = 3
+
+
+@dataclass
+class GatheringPlan:
+    network: ThematicNetwork
+    planned: int
+    held: int
+
+    @property
+    def short(self) -> int:
+        return max(MANDATORY_GATHERINGS - self.planned, 0)
+
+
+def gathering_plans(programme: Programme) -> list[GatheringPlan]:
+    """Per thematic network: how many of its mandatory network gatherings are planned and how many are held."""
+    now = timezone.now()
+    plans = []
+    for network in programme.networks.select_related("body"):
+        meetings = Meeting.objects.filter(
+            body=network.body, gathering__kind=Gathering.Kind.NETWORK, gathering__mandatory=True
+        ).exclude(status=Meeting.Status.CANCELLED)
+        plans.append(GatheringPlan(network, meetings.count(), meetings.filter(start__lt=now).count()))
+    return plans
+
+
 def participants_of(gathering: Gathering) -> list[Participant]:
     """Who the gathering is for: the network's participants that take part on its day (a theme day: its host)."""
     day = timezone.localtime(gathering.meeting.start).date()

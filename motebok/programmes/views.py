@@ -315,7 +315,9 @@ def gatherings(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, _("Samlingen er opprettet."))
             return redirect(gathering)
     planned = programme.gatherings.select_related("meeting__body", "meeting__host").order_by("meeting__start")
-    return _page(request, "gatherings.html", programme, form=form, planned=planned)
+    context = {"form": form, "planned": planned, "plans": services.gathering_plans(programme),
+               "mandatory": services.MANDATORY_GATHERINGS}  # fmt: skip
+    return _page(request, "gatherings.html", programme, **context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -38,7 +38,10 @@ def test_the_demo_programme_has_what_the_issue_asks_for():
         line.participant.organisation.name: line.standing for line in services.report_lines(reporting_round)
     }
     assert standing["Vefsn"] == "delivered" and standing["Steinkjer"] == "late"
-    assert Grant.objects.filter(project__participant__programme=programme).count() >= 20
+    grants = Grant.objects.filter(project__participant__programme=programme)
+    assert grants.count() >= 20 and grants.filter(reporting_round=reporting_round).count() >= 10
+    leaders = Gathering.objects.get(kind="project_leaders").meeting.body
+    assert leaders == programme.project_leaders and leaders.memberships.filter(role="member").count() >= 10
 
     leader = Client()
     leader.force_login(get_user_model().objects.get(username="prosjektleder"))

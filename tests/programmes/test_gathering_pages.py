@@ -64,3 +64,18 @@ def test_attendance_by_municipality_shows_who_met_the_requirement(saman, world):
     assert gathering.meeting.attendance.get(person=world.chair).organisation.name == "Steinkjer"
     assert world.client_for(world.member).get(url).status_code == 404
     assert Client().get(url).status_code == 404
+
+
+def test_the_secretariat_sees_how_many_of_each_networks_three_gatherings_are_planned(saman, world):
+    sara = world.client_for(world.secretary)
+    sara.post(f"/program/{SLUG}/samlinger/", _gathering_form(saman))
+    sara.post(
+        f"/program/{SLUG}/samlinger/", _gathering_form(saman, start_date="2013-02-07", end_date="2013-02-08")
+    )
+    # One not mandatory, which does not count.
+    sara.post(f"/program/{SLUG}/samlinger/", _gathering_form(saman, start_date="2013-09-05", end_date="2013-09-06",
+                                                                 mandatory=""))  # fmt: skip
+    page = sara.get(f"/program/{SLUG}/samlinger/").content.decode()
+    table = page[page.index('id="nettverkssamlinger"') :].split("</table>")[0]
+    row = table[table.index("Nettverk sør – sykefravær</th>") :].split("</tr>")[0]
+    assert row.count("<td>") == 3 and "<td>2</td><td>2</td>" in row and ">1</span>" in row

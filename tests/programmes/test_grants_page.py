@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 
@@ -10,8 +12,9 @@ pytestmark = pytest.mark.django_db
 SLUG = "saman-om-ein-betre-kommune"
 
 
-def test_the_secretariat_records_a_grant_and_sees_the_sums(saman, world):
-    from motebok.programmes.models import Grant
+def test_the_secretariat_records_a_grant_with_its_reporting_round_and_sees_the_sums(saman, world):
+    from motebok.programmes import services
+    from motebok.programmes.models import Grant, Question
 
     sara = world.client_for(world.secretary)
     sara.post(
@@ -22,6 +25,14 @@ def test_the_secretariat_records_a_grant_and_sees_the_sums(saman, world):
                                              "paid": "300000", "used": "280000"})  # fmt: skip
     grant = Grant.objects.get()
     assert (grant.granted, grant.paid, grant.used) == (300000, 300000, 280000)
+    assert grant.reporting_round is None
+    annual = services.open_reporting_round(saman.programme, title="Årsrapport 2012", kind="annual",
+                                           deadline=dt.date(2013, 2, 1),
+                                           questions=[("Hva er gjort?", Question.Kind.TEXT, [])])  # fmt: skip
+    sara.post(f"/program/{SLUG}/tilskudd/", {"project": saman.project.pk, "year": "2012", "granted": "300000",
+                                             "paid": "300000", "used": "280000", "reporting_round": annual.pk})  # fmt: skip
+    grant.refresh_from_db()
+    assert grant.reporting_round == annual
     refused = sara.post(
         f"/program/{SLUG}/tilskudd/",
         {"project": saman.project.pk, "year": "2013", "granted": "100", "paid": "200"},

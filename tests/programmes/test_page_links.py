@@ -26,3 +26,20 @@ def test_a_project_leader_finds_her_reports_from_her_own_page(saman, world):
     )
     assert world.client_for(world.outsider).get("/program/mine-rapporter/").status_code == 200
     assert Client().get("/program/mine-rapporter/").status_code == 302
+
+
+def test_a_gatherings_meeting_page_links_its_representation_for_the_secretariat_only(saman, world):
+    from motebok.programmes import services
+    from motebok.programmes.models import Gathering
+    from tests.conftest import at
+
+    gathering = services.create_gathering(
+        saman.programme, saman.network.body, kind=Gathering.Kind.THEME_DAY, start=at(2012, 5, 9, 9),
+        host=saman.steinkjer.organisation,
+    )  # fmt: skip
+    meeting_url = gathering.meeting.get_absolute_url()
+    sara = world.client_for(world.secretary).get(meeting_url).content.decode()
+    assert (
+        f'href="/program/samling/{gathering.pk}/"' in sara and "Representasjon og oppmøte (temadag)" in sara
+    )
+    assert f"/program/samling/{gathering.pk}/" not in Client().get(meeting_url).content.decode()
