@@ -21,13 +21,14 @@ from .names import NAME_RE, NOT_NAMES, is_name
 from .people import People, roles_to_chair_and_referent
 from .person_entry import CHAIR_ROLE_RE, MINUTE_ROLE_RE, Person, add_detail
 from .segments import LabelSpan, Table, label_spans, segment
-from .text import WRAPPED_WIDTH, Found, trim
+from .text import WRAPPED_WIDTH, Found, finditer_at_words, trim
 from .vocabulary import (
     COLUMN_HEADINGS,
     LABELS,
     ORGANISATION_ENDINGS,
     PARTIES,
     SITE_BOILERPLATE_RE,
+    SITE_BOILERPLATE_WORDS,
     TITLE_ENDINGS,
     alternation,
 )
@@ -285,7 +286,7 @@ def find_labels(text: str, limit: int = _HEAD, tables: Sequence[tuple[int, int]]
     and a value that runs into one ends where the table starts.
     """
     # A transcript site repeats the title above the transcript ("Download "MØTEBOK … MØTELEIAR""): skip it.
-    site = [m.end() for m in SITE_BOILERPLATE_RE.finditer(text, 0, 3000)]
+    site = [m.end() for m in finditer_at_words(SITE_BOILERPLATE_RE, text, SITE_BOILERPLATE_WORDS, 0, 3000)]
     begin = site[-1] if site else 0
     # Votes ("For forslaget stemte 7: …") name those present wherever the protocol records them.
     rules = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .profile import DocType
-from .text import Line
-from .vocabulary import SITE_BOILERPLATE_RE
+from .text import Line, may_contain
+from .vocabulary import SITE_BOILERPLATE_RE, SITE_BOILERPLATE_WORDS
 
 # Checked in this order on each title line; the first line with a hit decides.
 _TITLE_RULES = (
@@ -66,7 +66,12 @@ def _titles(lines: list[Line]) -> list[str]:
     first sentences (a title is no sentence, and ends where the first sentence starts)."""
     titles = []
     for line in lines[:_TITLE_SEARCH]:
-        for piece in SITE_BOILERPLATE_RE.split(line.text):
+        pieces = (
+            SITE_BOILERPLATE_RE.split(line.text)
+            if may_contain(line.text, SITE_BOILERPLATE_WORDS)
+            else [line.text]
+        )
+        for piece in pieces:
             if piece.strip(" \t-:"):
                 sentences = _SENTENCE_END_RE.split(piece[:_TITLE_REACH])
                 titles += sentences if len(piece) >= _LONG_LINE else sentences[:1]

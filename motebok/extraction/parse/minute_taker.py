@@ -6,7 +6,7 @@ import re
 
 from .names import NAME_RE, is_name, without_full_stop
 from .person_entry import Person
-from .text import Found
+from .text import Found, finditer_at_words, may_contain
 from .vocabulary import ROLES, alternation, forms
 
 _DUTY = rf"(?:{alternation(forms(ROLES, 'minute_taker'))})"
@@ -32,6 +32,9 @@ _LABELLED_RE = re.compile(
     r"^[ \t]*(?i:referent|referatskrivar|referatskriver)[ \t]*:[ \t]*(?P<name>[^,(\n]+)", re.M
 )
 _MISREAD_L_RE = re.compile(r"(?<=[a-zæøå])[1|](?=[a-zæøå])")
+# Words every match of a pattern starts with, or holds (in lower case): the text is searched for them first.
+_DUTY_WORDS = (*(phrase.split()[0] for phrase in forms(ROLES, "minute_taker")), "protokoll")
+_AUTHOR_WORDS = ("oppsummer", "ref", "samandrag", "sammendrag", "notat", "notert", "for referatet")
 
 
 def written_minute_taker(masked: str, present: list[Person]) -> Found | None:
@@ -40,10 +43,14 @@ def written_minute_taker(masked: str, present: list[Person]) -> Found | None:
         if person.role and _DUTY_IN_ROLE_RE.search(person.role.value):
             return person.name
     # The name pattern is tried at every capital letter: look for the duty word first.
-    duty_written = _DUTY_WORD_RE.search(masked)
-    patterns = (_DUTY_AFTER_NAME_RE, _AUTHOR_RE, _LABELLED_RE) if duty_written else (_AUTHOR_RE, _LABELLED_RE)
-    for pattern in patterns:
-        for m in pattern.finditer(masked):
+    duty_written = may_contain(masked, _DUTY_WORDS) and _DUTY_WORD_RE.search(masked)
+    found = (
+        *((_DUTY_AFTER_NAME_RE.finditer(masked),) if duty_written else ()),
+        finditer_at_words(_AUTHOR_RE, masked, _AUTHOR_WORDS),
+        _LABELLED_RE.finditer(masked),
+    )
+    for matches in found:
+        for m in matches:
             name = _name_in(m)
             if name:
                 return name

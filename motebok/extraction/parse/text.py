@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 # Tags that end a block become a line break, so that "<li>a</li><li>b</li>" reads as two lines.
@@ -21,6 +23,8 @@ _CELL_SPLIT_RE = re.compile(r"\s{2,}|\s\|\s")
 _TAB_RE = re.compile(r"\t")
 _LINE_BREAK_RE = re.compile(r"[\n\f]")
 _TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
+# Letters that a case-insensitive pattern takes for "i" or "s" although str.lower() does not make them one.
+_ODD_CASES = ("İ", "ı", "ſ")
 # A line at least this long that goes on in the next line was wrapped by the page, not ended by the writer.
 WRAPPED_WIDTH = 60
 
@@ -120,3 +124,49 @@ def has_cell_breaks(text: str) -> bool:
 def is_table_rule(line: Line) -> bool:
     """Return True for a ruled line between a table's header and rows ("|---|---|")."""
     return not line.blank and bool(_TABLE_RULE_RE.match(line.text))
+
+
+def may_contain(text: str, words: Iterable[str]) -> bool:
+    """Tell cheaply whether `text` holds one of `words` (lower case) in any case: False only if none is there.
+
+    A case-insensitive pattern gets no fast skip to its first letter from Python's `re` and tries every offset;
+    a pattern that needs one of a few words is asked only when this says one is there.
+    """
+    lowered = _lowered(text)
+    return any(word in lowered for word in words) or any(odd in text for odd in _ODD_CASES)
+
+
+def finditer_at_words(
+    pattern: re.Pattern[str], text: str, words: Iterable[str], pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Yield what `pattern.finditer(text, pos, endpos)` yields, trying the pattern only where one of `words` (lower
+    case, found in any case) starts, or at the spaces and tabs before it.
+
+    For a pattern whose every match starts there and is not empty. Python's `re` tries a case-insensitive pattern,
+    or one that opens with a look-behind or a line start, at every offset of a long text; a word is found far faster.
+    """
+    endpos = len(text) if endpos is None else min(endpos, len(text))
+    lowered = _lowered(text)
+    if len(lowered) != len(text) or any(odd in text for odd in _ODD_CASES):
+        yield from pattern.finditer(text, pos, endpos)  # lower() moved or missed a letter the pattern reads
+        return
+    starts = set()
+    for word in words:
+        at = lowered.find(word, pos, endpos)
+        while at >= 0:
+            starts.add(at)
+            blank = at
+            while blank > pos and text[blank - 1] in " \t":
+                blank -= 1
+            starts.add(blank)
+            at = lowered.find(word, at + 1, endpos)
+    end = pos
+    for start in sorted(starts):
+        if start >= end and (m := pattern.match(text, start, endpos)):
+            yield m
+            end = m.end()
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower()

@@ -138,6 +138,18 @@ SITE_BOILERPLATE_RE = re.compile(
     r"|\bTranskript\b|skip to (?:main )?content|Søkeresultat på|Loading\.\.\.",
     re.I,
 )
+# The words every SITE_BOILERPLATE_RE match starts with, in lower case: a text without them is not searched.
+SITE_BOILERPLATE_WORDS = (
+    "save this pdf as",
+    "word",
+    "størrelse:",
+    "begynne med side",
+    "download",
+    "transkript",
+    "skip to ",
+    "søkeresultat på",
+    "loading...",
+)
 
 
 # Field labels that open a list or a value ("Til stede:", "Forfall", "Møteleiar:"), keyed by the field they
