@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from motebok.extraction.parse import minute_taker
+from motebok.extraction.parse import assemble, minute_taker
+from motebok.extraction.parse.case_stream import CASE_NUMBER_RULES
 from motebok.extraction.parse.text import finditer_at_words, mask_markup, may_contain
 from motebok.extraction.parse.vocabulary import SITE_BOILERPLATE_RE, SITE_BOILERPLATE_WORDS
 
@@ -29,8 +30,19 @@ GUARDED = [
         'Save this PDF as: WORD  PNG TXT JPG Størrelse: px Begynne med side: Download "MØTEBOK"\n'
         "TRANSKRIPT skip to main content Søkeresultat på Loading...",
     ),
+    (
+        assemble._PROSE_CHAIR_RE,
+        assemble._PROSE_CHAIR_WORDS,
+        "Møtet ble ledet av Kari Moe\nMØTET VART LEIA AV Per Lund\nOrdstyrer var Åse Vik\nordstyrar var Ola Li\n"
+        "Møteleder var Kari Moe\nMøteleiar var Per Lund",
+    ),
+    *(
+        (rule.pattern, rule.words, "Behandling av sak 14/2026\nHANDSAMING  av sak 3/21")
+        for rule in CASE_NUMBER_RULES
+        if rule.words
+    ),
 ]
-NAMES = ["author line", "site boilerplate"]
+NAMES = ["author line", "site boilerplate", "chair in prose", "protocol of one case"]
 # Letters that a case-insensitive pattern reads as "i" or "s" and str.lower() does not.
 ODD_LETTERS = "Oppſummering ved Kari Moe. TRANSKRİPT Referert av Åse Vik, ſave this PDF as WORD PNG"
 

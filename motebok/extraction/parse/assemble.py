@@ -32,7 +32,7 @@ from .people import People, collect_people
 from .person_entry import Person
 from .profile import PROFILES, CaseSource, DocType, Profile
 from .segments import Table, segment
-from .text import Found, Line, bold_spans, mask_markup
+from .text import Found, Line, bold_spans, finditer_at_words, mask_markup
 from .vocabulary import ROLES, alternation, forms
 
 _HEADER_LINES = 60
@@ -53,6 +53,10 @@ _PROSE_REFERENT_RE = re.compile(
 # Each starts where its white space starts ("(?<!\s)"): tried inside a long run of blank lines, it would be quadratic.
 _LED_RE = re.compile(r"(?<!\s)\s+(?:ledet|leidde|leia)\s+møtet\b")
 _WROTE_RE = re.compile(r"(?<!\s)\s+(?:skrev|skreiv|førte)\s+(?:referat|referatet|protokoll|protokollen)\b")
+# What each of these needs written (the two above in this case): a text without it is not searched.
+_PROSE_CHAIR_WORDS = ("møtet ", "ordstyr", "møtele")
+_LED_WORDS = ("møtet",)
+_WROTE_WORDS = ("referat", "protokoll")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_RE.pattern})\Z")
 _PRESENTER_RE = re.compile(rf"\b(?:ved|v/)\s+(?:[a-zæøå.]+\s+){{0,3}}(?P<name>{NAME_RE.pattern})")
 # On its line alone ("[ \t]", not "\s"): "^\s*" tried at each of a long run of blank lines is quadratic.
@@ -348,11 +352,12 @@ def _set_role(people: People, name: Found, role: Found) -> None:
 def _prose_roles(masked: str, people: People) -> None:
     """Take the chair and referent from prose: "Møtet ble ledet av NN", "NN ledet møtet, og MM skrev referat"."""
     if not people.chair:
-        people.chair = _named_in(_PROSE_CHAIR_RE.search(masked)) or _named_before(masked, _LED_RE)
+        said = next(finditer_at_words(_PROSE_CHAIR_RE, masked, _PROSE_CHAIR_WORDS), None)
+        people.chair = _named_in(said) or _named_before(masked, _LED_RE, _LED_WORDS)
     if not people.minute_taker:
         people.minute_taker = (
             _named_in(_PROSE_REFERENT_RE.search(masked))
-            or _named_before(masked, _WROTE_RE)
+            or _named_before(masked, _WROTE_RE, _WROTE_WORDS)
             or written_minute_taker(masked, people.present)
         )
 
@@ -366,7 +371,9 @@ def _named_in(m: re.Match[str] | None) -> Found | None:
     return name if is_name(name.value) else None
 
 
-def _named_before(masked: str, verb: re.Pattern[str]) -> Found | None:
+def _named_before(masked: str, verb: re.Pattern[str], needs: tuple[str, ...]) -> Found | None:
+    if not any(word in masked for word in needs):
+        return None
     for m in verb.finditer(masked):
         window = max(0, m.start() - 80)
         name = _NAME_BEFORE_RE.search(masked, window, m.start())

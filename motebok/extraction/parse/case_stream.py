@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .flow import LABEL_COLON_RE, capitals_end, is_joining, run_in_end
-from .text import Found, trim
+from .text import Found, finditer_at_words, trim
 from .vocabulary import CONCLUSION_LABELS, TITLE_STOP_LABELS, phrases_pattern
 
 
@@ -25,6 +25,8 @@ class Rule(NamedTuple):
     pattern: re.Pattern[str]
     example: str
     expected: str  # what the rule's `value` group finds in the example
+    # The words every match starts with (lower case), for a case-insensitive pattern: it is tried only there.
+    words: tuple[str, ...] = ()
 
 
 _CASE_NUMBER = r"""
@@ -36,11 +38,12 @@ CASE_NUMBER_RULES = (
     Rule(
         "coded case number",
         re.compile(
-            r"""(?<![\w/.-])
-            (?P<value>
-                (?P<code>[A-ZÆØÅ]{2,4}-[Ss]ak\s+                            # "HR-sak 16/13", "AU-sak 06/17"
-                       |(?:PS|RS|DS|FS|OS|DS)\s+                               # "PS 157/15", "RS 88/15"
-                       |[A-ZÆØÅ]{2,3}-(?=\d))                                  # "LR-28/2014", "AU-17/20"
+            r"""(?P<value>
+                # A capital that starts a word: the look-behind comes after it, so that re skips to the capitals.
+                (?P<code>[A-ZÆØÅ](?<![\w/.-].)
+                    (?:[A-ZÆØÅ]{1,3}-[Ss]ak\s+                                # "HR-sak 16/13", "AU-sak 06/17"
+                      |(?<=[PRDFO])S\s+                                       # "PS 157/15", "RS 88/15"
+                      |[A-ZÆØÅ]{1,2}-(?=\d)))                                 # "LR-28/2014", "AU-17/20"
             """
             + _CASE_NUMBER
             + ")",
@@ -52,8 +55,7 @@ CASE_NUMBER_RULES = (
     Rule(
         "case word and number",
         re.compile(
-            r"""(?<![\w/.-])
-            (?:Sak(?:\s*nr\.?|snr\.?)?\s*)                                    # "Sak", "Sak nr.", "Saksnr."
+            r"""(?:Sak(?<![\w/.-]Sak)(?:\s*nr\.?|snr\.?)?\s*)                    # "Sak", "Sak nr.", "Saksnr."
             (?P<value>"""
             + _CASE_NUMBER
             + ")",
@@ -87,12 +89,12 @@ CASE_NUMBER_RULES = (
         ),
         "Ungdomsrådets behandling av sak 14/2026 i møte den 20.05.2026:",
         "14/2026",
+        ("behandling", "handsaming"),
     ),
     Rule(
         "case word and ordinal",
         re.compile(
-            r"""(?<![\w/.-])
-            Sak\s+(?:nr\.?\s*)?
+            r"""Sak(?<![\w/.-]Sak)\s+(?:nr\.?\s*)?                                # the look-behind after "Sak": re skips to it
             (?P<value>\d{1,3})                                                 # "Sak 2: Møtehyppighet"
             (?=\s*[:.]?\s+[A-ZÆØÅ«])
             """,
@@ -188,7 +190,10 @@ def _case_hits(text: str) -> list[_Hit]:
     written: dict[int, _Hit] = {}
     covered: set[int] = set()  # every offset inside a heading already taken; asking each hit is quadratic
     for rule in CASE_NUMBER_RULES:
-        for m in rule.pattern.finditer(text):
+        matches = (
+            finditer_at_words(rule.pattern, text, rule.words) if rule.words else rule.pattern.finditer(text)
+        )
+        for m in matches:
             if m.start("value") in covered:
                 continue
             value = Found(m.group("value"), m.start("value"), m.end("value"))
