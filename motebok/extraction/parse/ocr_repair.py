@@ -25,6 +25,7 @@ _WORD_RE = re.compile(r"[\w@|]+(?:;[a-zæøå]+)?")
 # E-mail addresses and links are kept exactly as written.
 # An address starts where its run of address characters starts: tried inside a long word, it would be quadratic.
 _PROTECTED_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+")
+_PROTECTED_MARKS = ("@", "http", "www.")  # one of them is in every match
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _A_WORDS = frozenset(["til", "for", "om", "og", "enn", "av", "med"])
 _DAMAGE_RE = re.compile(r"\b(?:pa|ogsa|ma|bade|na|fa|sa|mgte\w*|fglg\w*|hgr\w*|Igs\w*|lzer\w*)\b|\w@\w")
@@ -37,7 +38,9 @@ class WordList(Protocol):
 
 def looks_damaged(text: str) -> bool:
     """Return True if the text shows the marks of OCR that lost æ, ø and å."""
-    sample = _PROTECTED_RE.sub(" ", text[:20000])
+    head = text[:20000]
+    # The pattern tries every word start; a text without "@" or a link has nothing for it.
+    sample = _PROTECTED_RE.sub(" ", head) if any(mark in head for mark in _PROTECTED_MARKS) else head
     if re.search(r"[æøåÆØÅ]", sample):
         return len(re.findall(r"\w@\w", sample)) >= 2
     return len(_DAMAGE_RE.findall(sample)) >= 3

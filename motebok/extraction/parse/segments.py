@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from .labels import split_at_labels
 from .mail import without_mail_header
+from .prefilter import could_match
 from .text import Found, Line, has_cell_breaks, is_table_rule, split_lines, table_cells
 
 
@@ -173,6 +174,7 @@ def label_spans(
         [
             LabelSpan(rule, m.start(), m.end())
             for rule, pattern, begin, end in rules
+            if could_match(pattern, text, begin, end)  # far cheaper than a pattern that tries every offset
             for m in pattern.finditer(text, begin, end)
         ]
     )
