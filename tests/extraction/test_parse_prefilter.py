@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from motebok.extraction.parse import labels
 from motebok.extraction.parse.attendance import LABEL_RULES
 from motebok.extraction.parse.prefilter import could_match, needed_words
 from motebok.extraction.parse.text import mask_markup
@@ -56,3 +57,15 @@ def test_no_label_is_lost_for_want_of_a_word(rule: object) -> None:
     pattern = rule.pattern  # type: ignore[attr-defined]
     for text in [*_texts(), rule.example]:  # type: ignore[attr-defined]
         assert could_match(pattern, text) or not pattern.search(text)
+
+
+def test_no_line_label_is_lost_for_the_way_the_line_begins() -> None:
+    written = [
+        f"{bullet}{form}: x"
+        for phrase in labels._LABELS
+        for form in (phrase, phrase.upper(), phrase.title())
+        for bullet in ("", " • ", "\t-")
+    ]
+    for line in [*written, *(line for text in _texts() for line in text.splitlines())]:
+        assert labels.could_open(line) or not labels._LABEL_RE.match(line), line
+    assert not labels.could_open("  • Kari Moe, Per Lund")

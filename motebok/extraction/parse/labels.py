@@ -37,6 +37,11 @@ _LABEL_RE = re.compile(
     rf"(?:\s*\([^)\n]{{0,40}}\))?(?:\s*(?::|$|(?=\t))|(?<=\svar)\s)",
     re.I,
 )
+_LEADING = " \t\u00a0*•·-"  # what _LABEL_RE lets stand before the label
+# How the labels begin (their first word's first three letters, lower case). The pattern asks each of some
+# hundred phrases in any case; a line whose first word begins otherwise is not asked.
+_OPENINGS = frozenset(phrase.split(" ")[0][:3] for phrase in _LABELS)
+_ODD_CASES = ("İ", "ı", "ſ")  # what a case-insensitive pattern reads as "i" or "s" and lower() does not
 
 
 # "Tid; 10.00 – 11.00": a semicolon typed for the colon, before a time.
@@ -64,6 +69,8 @@ class LabelHit(NamedTuple):
 @functools.lru_cache(maxsize=4096)
 def match_label(line: Line) -> LabelHit | None:
     """Return the label that opens this line, with the text after it."""
+    if not could_open(line.text):
+        return None
     m = _LABEL_RE.match(line.text)
     if not m:
         return None
@@ -71,6 +78,16 @@ def match_label(line: Line) -> LabelHit | None:
     if phrase in _COLON_ONLY and not m.group(0).rstrip().endswith(":"):
         return None
     return LabelHit(_LABELS[phrase], trim(line.text[m.end() :], line.start + m.end()))
+
+
+def could_open(text: str) -> bool:
+    """Tell cheaply whether a label could open this line: False when its first word begins as none does."""
+    start = len(text) - len(text.lstrip(_LEADING))
+    opening = text[start : start + 3]
+    if any(odd in opening for odd in _ODD_CASES):
+        return True
+    opening = opening.lower()
+    return opening in _OPENINGS or opening[:2] in _OPENINGS or opening[:1] in _OPENINGS
 
 
 def split_at_labels(lines: list[Line]) -> list[Line]:
