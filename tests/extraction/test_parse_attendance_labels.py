@@ -181,3 +181,47 @@ def test_a_group_heading_without_a_space_and_a_heading_glued_to_the_list_end() -
         ("Oddvar Betten", "Nesseby"),
     ]
     assert [p.name.value for p in read.guests] == ["Karin Straume"]
+
+
+def test_one_entry_a_line_keeps_each_persons_place_and_title_on_their_own_line() -> None:
+    text = (
+        "Møtande medlemer\nOla Tveito, Gol (leiar)\nKnut Rudningen, Ål\nBirgit Haugen, Hemsedal\n"
+        "Trond Bakkehaug, kommunedirektør Nord-Fron\nForfall: Torleiv Medhus, Nes\n"
+    )
+    read = read_attendance(text)
+    assert [(p.name.value, p.organization and p.organization.value) for p in read.present] == [
+        ("Ola Tveito", "Gol"),
+        ("Knut Rudningen", "Ål"),
+        ("Birgit Haugen", "Hemsedal"),
+        ("Trond Bakkehaug", "Nord-Fron"),
+    ]
+    assert read.chair.value == "Ola Tveito"
+
+
+def test_a_title_ending_a_line_is_the_role_of_the_name_before_it() -> None:
+    read = read_attendance("Til stede:\nOddvar Lien, leder\nGudrun Haugstad\n\nForfall:\nSverre Holen\n")
+    assert read.chair.value == "Oddvar Lien"
+    assert [p.role and p.role.value for p in read.present] == ["leder", None]
+
+
+def test_a_dash_after_the_name_opens_its_organisation() -> None:
+    read = read_attendance(
+        "Deltakere:\nMarianne Hansen – Sortland kommune\nBodil Nilsen – KS Nordland, prosessleder\n"
+    )
+    assert [(p.name.value, p.organization.value) for p in read.present] == [
+        ("Marianne Hansen", "Sortland kommune"),
+        ("Bodil Nilsen", "KS Nordland"),
+    ]
+
+
+def test_a_numbered_agenda_item_after_a_blank_line_ends_the_list() -> None:
+    text = "Gjester: Are Benjaminsen, Nordlandssykehuset\n\n1. Velkommen\nMarianne Hansen ønsket velkommen.\n"
+    assert [p.name.value for p in read_attendance(text).guests] == ["Are Benjaminsen"]
+
+
+def test_a_heading_alone_on_its_line_opens_a_list_but_a_repeated_one_is_a_table_cell() -> None:
+    read = read_attendance("Deltakere\n\nBerit Hannasvik\nKnut Haugen\n\nFravær\n\nBirgit Eckhoff\n")
+    assert [p.name.value for p in read.present] == ["Berit Hannasvik", "Knut Haugen"]
+    assert [p.name.value for p in read.absent] == ["Birgit Eckhoff"]
+    cells = "Følgende medlemmer møtte:\n\nVadsø\n\nKari Moe\n\nForfall\n\nVardø\n\nForfall\n\nPer Lid\n"
+    assert read_attendance(cells).absent == []

@@ -296,7 +296,9 @@ def find_labels(text: str, limit: int = _HEAD, tables: Sequence[tuple[int, int]]
     labels = label_spans(
         text,
         rules,
-        lambda start, nxt: _story_start(text, start, min(nxt, start + _MAX_VALUE)),
+        lambda start, nxt: _story_start(
+            text, start, _agenda_start(text, start, min(nxt, start + _MAX_VALUE))
+        ),
         lambda hits: _headings_once(text, hits),
     )
     kept = []
@@ -323,6 +325,19 @@ def _headings_once(text: str, hits: list[LabelSpan]) -> list[LabelSpan]:
 def _line_above(text: str, pos: int) -> str:
     """Return the last line with text before `pos`, stripped."""
     return text[max(0, pos - 200) : pos].rstrip().rsplit("\n", 1)[-1].strip()
+
+
+# A numbered item after a blank line: "\n\n1. Velkommen" opens the agenda, "\n\n1. Kari Moe" goes on with a list.
+_NUMBERED_AFTER_BLANK_RE = re.compile(r"\n[ \t]*\n[ \t]*\d{1,2}[.)][ \t]+(?P<words>[^\n]{1,40})")
+
+
+def _agenda_start(text: str, start: int, end: int) -> int:
+    """Cut a value where a numbered item that names no one opens the agenda after a blank line."""
+    for m in _NUMBERED_AFTER_BLANK_RE.finditer(text, start, end):
+        words = m.group("words").split()
+        if not any(is_name(" ".join(words[:size])) for size in (2, 3)):
+            return m.start()
+    return end
 
 
 def _story_start(text: str, start: int, end: int) -> int:
@@ -734,6 +749,8 @@ def _heading_at(tokens: list[_Tok], j: int, leftovers: set[int]) -> bool:
 def _heads_row(tokens: list[_Tok], i: int) -> bool:
     """Tell whether token i is a municipality that heads the names after it in a table."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if i and (tokens[i - 1].kind == "title" or tokens[i - 1].text == ",") and not tokens[i].line_before:
+        return False  # "Trond Bakkehaug, kommunedirektør Nord-Fron", "Knut Rudningen, Ål": the person's place
     # "Båtsfjord  Forfall  Stein Kollstrøm": the row's first member may be written as absent.
     return is_place(tokens[i].text) and (
         _opens_group(tokens, i) or (nxt is not None and nxt.kind == "absent")
@@ -781,8 +798,12 @@ def _title_before(tokens: list[_Tok], i: int, person: Person) -> None:
 
 def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> None:
     """File what follows a name up to the next entry: "(A)", ", Leksvik kommune,", "Medlem SP", "(vara for X)"."""
-    # Titles just before the next name are that name's.
-    while stop > k and tokens[stop - 1].kind == "title":
+    # Titles just before the next name on its line are that name's ("Oddvar Lien, leder\nKari Moe": his).
+    while (
+        stop > k
+        and tokens[stop - 1].kind == "title"
+        and not (stop < len(tokens) and tokens[stop].line_before)
+    ):
         stop -= 1
     org_end = _organisation_after(tokens, k, stop)
     if org_end:
@@ -815,6 +836,8 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
             part, comma_seen = [], True
         elif comma_seen:
             part.append(tok)
+        elif tok.text in ("–", "-") and not tok.line_before:
+            comma_seen = True  # "Marianne Hansen – Sortland kommune": a dash before the details
         elif tok.kind == "absent" and tok.text[:1].isupper():
             break  # "Ingolf Eriksen Forfall Båtsfjord": a table's cell run into the line, for a member not named
         elif tok.kind == "absent":
