@@ -82,10 +82,15 @@ _FIELD_OF = {"staff": "present"}
 def _on_its_line(field: str) -> str:
     """Return a pattern for the field's vocabulary labels opening a line: with a colon, or alone on the line."""
     phrases = LABELS[field].all()
-    alone = [phrase for phrase in phrases if phrase not in _COLON_ONLY]
+    # The chair and referent are one name after a colon; a list's heading may stand alone over the names.
+    alone = [] if field in ("chair", "minute_taker") else [p for p in phrases if p not in _COLON_ONLY]
+    heading = (
+        rf"""|(?i:{alternation(alone)})\.?[ \t]*(?=\n|\Z)    # "Fravær" alone on its line""" if alone else ""
+    )
     return rf"""(?m:^)[ \t]*(?:[-–•·*▪][ \t]*)?(?=[A-ZÆØÅ])
         (?:(?i:{alternation(phrases)})\.?[ \t]*:            # "Deltakarar frå kommunane:"
-          |(?i:{alternation(alone)})\.?[ \t]*(?=\n|\Z))    # "Fravær" alone on its line
+          {heading}
+        )
     """
 
 
@@ -224,6 +229,8 @@ LABEL_RULES: tuple[LabelRule, ...] = (
             ),
             ("substitutes", "Varamedlemmer som møtte:\nTone Grøthe\n\nSak 1/24", ("Tone Grøthe",)),
             ("guests", "I siste del av møtet: Silje Randby Trane fra HR Prosjekt.", ("Silje Randby Trane",)),
+            ("chair", "Møteleiing: Kari Moe\nSak 1/24", ("Kari Moe",)),
+            ("minute_taker", "Skrivar: Torstein Lunde\n\nSak 1/24", ("Torstein Lunde",)),
         )
     ),
     _rule(
@@ -706,7 +713,10 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
             _title_before(tokens, i, person)
             stop = index[id(starts[next_name])] if next_name < len(names) else len(tokens)
             link = [t.text.lower() for t in tokens[last + 1 : stop] if t.text != ","]
-            if next_name < len(names) and link in _FOR_LINKS:
+            # "Jostein Mæland, Ulvik herad, vara for Hilde Dyrkolbotn": the link ends the details.
+            if next_name < len(names) and (
+                link == ["for"] or any(link[-len(words) :] == words for words in _FOR_LINKS[1:])
+            ):
                 # "Tor Brekke for Eva Dahl", "Kari Moe møtte for Jon Vik": the next name is the member.
                 stood_in_for = person.for_name = _name_of(names[next_name][0])
             # A municipality heading the next row ("… Jens Betsi (8.)\nVardø\nLasse Haughom") is no detail.
@@ -729,6 +739,7 @@ def _entries(tokens: list[_Tok], names: list[tuple[list[_Tok], int]], leftovers:
             and tok.kind == "name"
             and len(tok.text) > 2
             and (_opens_group(tokens, i) or _heads_row(tokens, i))
+            and not _serves(tokens, i)
         ):
             group_org = Found(tok.text, tok.start, tok.end)
     return people
@@ -749,11 +760,23 @@ def _heading_at(tokens: list[_Tok], j: int, leftovers: set[int]) -> bool:
 def _heads_row(tokens: list[_Tok], i: int) -> bool:
     """Tell whether token i is a municipality that heads the names after it in a table."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if i and (tokens[i - 1].kind == "title" or tokens[i - 1].text == ",") and not tokens[i].line_before:
-        return False  # "Trond Bakkehaug, kommunedirektør Nord-Fron", "Knut Rudningen, Ål": the person's place
+    if _serves(tokens, i):
+        return False
     # "Båtsfjord  Forfall  Stein Kollstrøm": the row's first member may be written as absent.
     return is_place(tokens[i].text) and (
         _opens_group(tokens, i) or (nxt is not None and nxt.kind == "absent")
+    )
+
+
+def _serves(tokens: list[_Tok], i: int) -> bool:
+    """Tell a place written after a title or a comma on the name's line: "Trond Bakkehaug, kommunedirektør
+    Nord-Fron", "Knut Rudningen, Ål" name the person's place, not the heading of the next row."""
+    # A title in lower case: "Kommune Ordfører Rådmann Vadsø" is a table's column headings, then a row.
+    before = tokens[i - 1] if i else None
+    return (
+        before is not None
+        and ((before.kind == "title" and before.text[:1].islower()) or before.text == ",")
+        and not tokens[i].line_before
     )
 
 
@@ -800,9 +823,7 @@ def _details_after(tokens: list[_Tok], k: int, stop: int, person: Person) -> Non
     """File what follows a name up to the next entry: "(A)", ", Leksvik kommune,", "Medlem SP", "(vara for X)"."""
     # Titles just before the next name on its line are that name's ("Oddvar Lien, leder\nKari Moe": his).
     while (
-        stop > k
-        and tokens[stop - 1].kind == "title"
-        and not (stop < len(tokens) and tokens[stop].line_before)
+        stop > k and stop < len(tokens) and tokens[stop - 1].kind == "title" and not tokens[stop].line_before
     ):
         stop -= 1
     org_end = _organisation_after(tokens, k, stop)
