@@ -118,6 +118,9 @@ def test_a_programme_is_set_up_reported_on_and_reminded_through_its_pages(page, 
     expect(page.locator("main table")).to_contain_text("Levert")
     expect(page.locator("main table")).to_contain_text("Forseinka")
     expect(page.locator("figure svg[role=img] rect")).to_have_count(2)
+    with page.expect_navigation():
+        page.click(f"main table a[href='/program/rapport/{report.pk}/']")
+    expect(page.locator("main")).to_contain_text("Vi har kartlagt nærværet og halde ein temadag.")
 
     # The daily digest goes to the late municipality's project leader only.
     smtp.messages.clear()

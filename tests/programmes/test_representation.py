@@ -32,8 +32,9 @@ def test_representation_counts_each_party_against_what_the_gathering_requires(sa
     )
     assert gathering.meeting.body == saman.network.body and gathering.meeting.kind == "gathering"
     Answer.objects.create(meeting=gathering.meeting, person=world.chair, response=Answer.Response.ATTENDING)
+    Answer.objects.create(meeting=gathering.meeting, person=union, response=Answer.Response.ATTENDING)
 
-    # Kari (politician) and Anne (administration) came; Tor (union) did not.
+    # Kari (politician) and Anne (administration) came; Tor (union) registered but did not come.
     services.record_attendance(gathering, {world.chair.pk, admin.pk})
 
     rows = {row.participant.organisation.name: row for row in services.representation(gathering)}
@@ -41,7 +42,7 @@ def test_representation_counts_each_party_against_what_the_gathering_requires(sa
     steinkjer = {
         count.party: (count.required, count.registered, count.present) for count in rows["Steinkjer"].parties
     }
-    assert steinkjer == {Party.POLITICAL: (1, 1, 1), Party.ADMINISTRATION: (1, 0, 1), Party.UNION: (1, 0, 0)}
+    assert steinkjer == {Party.POLITICAL: (1, 1, 1), Party.ADMINISTRATION: (1, 0, 1), Party.UNION: (1, 1, 0)}
     assert not rows["Steinkjer"].met
     # Vefsn, with no project and no people, met nothing.
     assert not rows["Vefsn"].met and all(count.present == 0 for count in rows["Vefsn"].parties)
@@ -82,3 +83,26 @@ def test_a_gathering_outside_the_programme_or_its_period_is_refused(saman, world
             saman.programme, world.steering_group, kind=Gathering.Kind.NETWORK, start=at(2013, 3, 1)
         )
     assert not Gathering.objects.exists()
+
+
+def test_two_required_from_a_party_are_not_met_by_one_nor_by_people_of_another_party(saman, world):
+    from motebok.programmes import services
+    from motebok.programmes.models import Gathering, Party
+
+    admin = make_person("Anne Administrasjon", "anne")
+    services.add_contact(saman.project, admin, Party.ADMINISTRATION)
+    gathering = services.create_gathering(
+        saman.programme, saman.network.body, kind=Gathering.Kind.NETWORK, start=at(2013, 3, 18),
+        political=2, administration=0, union=0,
+    )  # fmt: skip
+    # Kari (politician) and Anne (administration) came: one politician of two.
+    services.record_attendance(gathering, {world.chair.pk, admin.pk})
+    (steinkjer,) = [r for r in services.representation(gathering) if r.participant == saman.steinkjer]
+    assert [(c.party, c.required, c.present) for c in steinkjer.parties] == [("political", 2, 1)]
+    assert not steinkjer.met
+
+    second = make_person("Per Politiker", "per")
+    services.add_contact(saman.project, second, Party.POLITICAL)
+    services.record_attendance(gathering, {world.chair.pk, second.pk})
+    (steinkjer,) = [r for r in services.representation(gathering) if r.participant == saman.steinkjer]
+    assert steinkjer.met
