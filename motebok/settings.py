@@ -114,6 +114,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who-may-see is read once per request: the user's memberships are kept until the response is made.
+    "motebok.access.per_request.PerRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Lets every history row know who made the change, and on which page or in the admin.
     "simple_history.middleware.HistoryRequestMiddleware",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db.models import F, Model, Q, QuerySet
 
-from motebok.access import rules
+from motebok.access import per_request, rules
 from motebok.documents.models import Document
 from motebok.meetings.access import Access
 from motebok.meetings.models import ActionItem, AgendaItem, Case, Deadline, Meeting
@@ -39,7 +39,10 @@ class Policy:
     def can_see(self, user, thing) -> bool:
         if thing is None or thing.pk is None:
             return False
-        return self.visible(user, self.model.objects.filter(pk=thing.pk)).exists()
+        return per_request.recall(
+            ("can_see", self.model, user.pk, thing.pk),
+            lambda: self.visible(user, self.model.objects.filter(pk=thing.pk)).exists(),
+        )
 
 
 class BodyPolicy(Policy):
@@ -209,9 +212,7 @@ class EditingPolicy:
         found = rules.editing_body_ids(user)
         if not found:
             return found
-        children: dict[int, list[int]] = {}
-        for pk, parent_id in Body.objects.filter(parent__isnull=False).values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
+        children = per_request.recall("children", _children)
         frontier = list(found)
         while frontier:
             for child in children.get(frontier.pop(), []):
@@ -219,6 +220,14 @@ class EditingPolicy:
                     found.add(child)
                     frontier.append(child)
         return found
+
+
+def _children() -> dict[int, list[int]]:
+    """Every body's sub-bodies, by the parent's id."""
+    children: dict[int, list[int]] = {}
+    for pk, parent_id in Body.objects.filter(parent__isnull=False).values_list("pk", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+    return children
 
 
 class MembershipPolicy(Policy):

@@ -12,6 +12,7 @@ import datetime as dt
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from motebok.access import per_request
 from motebok.registry.models import Body, Membership
 
 
@@ -27,9 +28,23 @@ def _memberships(user, today: dt.date | None = None) -> QuerySet[Membership]:
     return Membership.objects.filter(person__user=user).filter(active(today))
 
 
+def _roles(user) -> dict[int, frozenset[str]]:
+    """The user's active memberships, body by body with the roles held there; read once per request."""
+    if not user.is_authenticated:
+        return {}
+
+    def read() -> dict[int, frozenset[str]]:
+        roles: dict[int, set[str]] = {}
+        for body_id, role in _memberships(user).values_list("body_id", "role"):
+            roles.setdefault(body_id, set()).add(role)
+        return {body_id: frozenset(held) for body_id, held in roles.items()}
+
+    return per_request.recall(("roles", user.pk), read)
+
+
 def member_body_ids(user) -> set[int]:
     """The bodies the user is an active member of, in any role."""
-    return set(_memberships(user).values_list("body_id", flat=True))
+    return set(_roles(user))
 
 
 def is_member(user, body: Body) -> bool:
@@ -45,10 +60,8 @@ def can_edit(user, body: Body) -> bool:
 
 def can_approve_substitutes(user, body: Body) -> bool:
     """The leader (chair, or deputy chair) agrees to a substitute where the mandate asks for it."""
-    if not user.is_authenticated:
-        return False
-    roles = (Membership.Role.CHAIR, Membership.Role.DEPUTY_CHAIR)
-    return _memberships(user).filter(body=body, role__in=roles).exists()
+    leading = {Membership.Role.CHAIR, Membership.Role.DEPUTY_CHAIR}
+    return bool(_roles(user).get(body.pk, frozenset()) & leading)
 
 
 def can_create_bodies(user) -> bool:
@@ -63,7 +76,7 @@ def can_watch_the_service(user) -> bool:
 
 def editing_body_ids(user) -> set[int]:
     """The bodies where the user is an active secretary, chair or deputy chair."""
-    return set(_memberships(user).filter(role__in=Membership.EDITING_ROLES).values_list("body_id", flat=True))
+    return {body_id for body_id, held in _roles(user).items() if held.intersection(Membership.EDITING_ROLES)}
 
 
 def editable_bodies(user) -> QuerySet[Body]:

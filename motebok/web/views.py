@@ -121,8 +121,9 @@ def case_page(request: HttpRequest, pk: int) -> HttpResponse:
     may_see_exempt = rules.may_see_exempt(request.user, case.body)
     placements = [
         agenda_row(item, may_see_exempt)
-        for item in case.placements.select_related("meeting__body", "case__body").order_by("meeting__start")
-        if rules.can_see_meeting(request.user, item.meeting)
+        for item in policies.agenda_items.visible(
+            request.user, case.placements.select_related("meeting__body", "case__body")
+        ).order_by("meeting__start")
     ]
     related = [c for c in rules.visible_cases(request.user, case.related_cases.select_related("body"))]
     context = {
