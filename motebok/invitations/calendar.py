@@ -7,6 +7,7 @@ public title only.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -132,13 +133,33 @@ def organizer_address(organizer: Person) -> vCalAddress:
     return _address(organizer)
 
 
+@dataclass(frozen=True)
+class FeedEvent:
+    """A meeting as a feed shows it: its UID and SEQUENCE as invitations have them, its organizer (the body's
+    secretary), its agenda as anyone may see it, and when any of that last changed."""
+
+    meeting: Meeting
+    uid: str
+    sequence: int
+    organizer: Person | None
+    agenda_lines: list[str]
+    changed: dt.datetime
+
+
 def _meeting_event(
-    meeting: Meeting, uid: str, sequence: int, organizer: Person | None, cancelled: bool, with_link: bool
+    meeting: Meeting,
+    uid: str,
+    sequence: int,
+    organizer: Person | None,
+    cancelled: bool,
+    with_link: bool,
+    agenda_lines: list[str],
+    stamp: dt.datetime,
 ) -> Event:
     event = Event()
     event.add("uid", uid)
     event.add("sequence", sequence)
-    event.add("dtstamp", timezone.now().astimezone(dt.UTC))
+    event.add("dtstamp", stamp.astimezone(dt.UTC))
     # Local time with TZID and the rule-based VTIMEZONE, so that a 10:00 meeting stays at 10:00 in Oslo.
     event.add("dtstart", meeting.start.astimezone(OSLO))
     event.add("dtend", (meeting.end or meeting.start + DEFAULT_LENGTH).astimezone(OSLO))
@@ -148,7 +169,7 @@ def _meeting_event(
     cancelled = cancelled or meeting.status == Meeting.Status.CANCELLED
     # The link is for the invited and the body's members; in a public feed only where the body publishes it.
     link = "" if cancelled or not with_link else joining_link(meeting)
-    event.add("description", meeting_description(meeting, public_agenda_lines(meeting), link))
+    event.add("description", meeting_description(meeting, agenda_lines, link))
     if link:
         event.add(
             "conference",
@@ -178,7 +199,17 @@ def invitation_ics(
     Replies are asked for only where Møtebok reads them: with a reply mailbox configured.
     """
     calendar = _calendar("CANCEL" if cancel else "REQUEST")
-    event = _meeting_event(meeting, uid, sequence, organizer, cancelled=cancel, with_link=True)
+    # A message is stamped when it is sent (RFC 5546).
+    event = _meeting_event(
+        meeting,
+        uid,
+        sequence,
+        organizer,
+        cancelled=cancel,
+        with_link=True,
+        agenda_lines=public_agenda_lines(meeting),
+        stamp=timezone.now(),
+    )
     rsvp = "TRUE" if settings.REPLY_ADDRESS else "FALSE"
     for person, partstat in attendees:
         event.add(
@@ -189,23 +220,31 @@ def invitation_ics(
     return calendar.to_ical()
 
 
-def feed_ics(
-    name: str,
-    meetings: list[tuple[Meeting, str, int, Person | None]],
-    deadlines: list[Deadline],
-    with_links: bool,
-) -> bytes:
+def feed_ics(name: str, events: list[FeedEvent], deadlines: list[Deadline], with_links: bool) -> bytes:
     """A subscribable calendar: meetings (with UID, SEQUENCE, organizer, and their online links `with_links`)
-    and deadlines as all-day events."""
+    and deadlines as all-day events.
+
+    Each event is stamped (DTSTAMP) with when its data last changed, not with the time of the request, so that
+    the same data gives the same feed, byte for byte, and a client's ETag still matches.
+    """
     calendar = _calendar("PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Oslo")
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
-    for meeting, uid, sequence, organizer in meetings:
+    for e in events:
         calendar.add_component(
-            _meeting_event(meeting, uid, sequence, organizer, cancelled=False, with_link=with_links)
+            _meeting_event(
+                e.meeting,
+                e.uid,
+                e.sequence,
+                e.organizer,
+                cancelled=False,
+                with_link=with_links,
+                agenda_lines=e.agenda_lines,
+                stamp=e.changed,
+            )
         )
     for deadline in deadlines:
         calendar.add_component(_deadline_event(deadline))
@@ -215,7 +254,7 @@ def feed_ics(
 def _deadline_event(deadline: Deadline) -> Event:
     event = Event()
     event.add("uid", f"frist-{deadline.pk}@{site_domain()}")
-    event.add("dtstamp", timezone.now().astimezone(dt.UTC))
+    event.add("dtstamp", deadline_changed(deadline).astimezone(dt.UTC))
     event.add("dtstart", deadline.date)
     event.add("dtend", deadline.date + dt.timedelta(days=1))
     # A deadline tied to an exempt case could name what is exempt; show the case's public title instead.
@@ -223,3 +262,8 @@ def _deadline_event(deadline: Deadline) -> Event:
     event.add("summary", f"{deadline.get_kind_display()}: {what}")
     event.add("transp", "TRANSPARENT")
     return event
+
+
+def deadline_changed(deadline: Deadline) -> dt.datetime:
+    """When the deadline, or the case whose title it may show, last changed."""
+    return max(deadline.updated, deadline.case.updated) if deadline.case else deadline.updated

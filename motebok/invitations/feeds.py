@@ -4,6 +4,7 @@ published meetings of a public body. Deadlines come along as all-day events."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.auth.models import AnonymousUser
@@ -13,27 +14,50 @@ from django.utils.translation import gettext as _
 
 from motebok.access import policies
 from motebok.invitations import calendar
-from motebok.invitations.members import active_memberships, secretary_of
+from motebok.invitations.agenda import case_heading
+from motebok.invitations.members import active_memberships, organizers
 from motebok.invitations.models import CalendarEvent, FeedToken, meeting_uid
 from motebok.meetings.models import Deadline, Meeting
-from motebok.registry.models import Body, Membership, Person
+from motebok.registry.models import Body, Membership
+from motebok.web.presenting import agenda_items
 
 # Subscribers want what is coming and a little history; a feed of every meeting ever grows without end.
 HISTORY = dt.timedelta(days=365)
 
 
-def _identified(meetings: QuerySet[Meeting]) -> list[tuple[Meeting, str, int, Person | None]]:
-    """Each meeting with its UID, SEQUENCE and organizer (the body's secretary), as invitations have them."""
+@dataclass(frozen=True)
+class Feed:
+    """A calendar feed and when what it is made of last changed (its Last-Modified)."""
+
+    content: bytes
+    changed: dt.datetime
+
+
+def _identified(meetings: QuerySet[Meeting]) -> list[calendar.FeedEvent]:
+    """Each meeting with its UID, SEQUENCE and organizer (the body's secretary), as invitations have them, and its
+    agenda as anyone may see it: four queries, however many meetings."""
     since = timezone.now() - HISTORY
     selected = list(meetings.filter(start__gte=since).select_related("body").order_by("start"))
     events = {e.meeting_id: e for e in CalendarEvent.objects.filter(meeting__in=selected)}
-    organizers = {body: secretary_of(body) for body in {m.body for m in selected}}
-    return [
-        (m, events[m.pk].uid, events[m.pk].sequence, organizers[m.body])
-        if m.pk in events
-        else (m, meeting_uid(m), 0, organizers[m.body])
-        for m in selected
-    ]
+    organizing = organizers({m.body for m in selected})
+    agenda = agenda_items(selected)
+    identified = []
+    for m in selected:
+        event, organizer, items = events.get(m.pk), organizing.get(m.body_id), agenda.get(m.pk, [])
+        stamps = [m.updated, m.body.updated, *(i.updated for i in items), *(i.case.updated for i in items)]
+        if organizer is not None:
+            stamps += [organizer.updated, organizer.person.updated]
+        identified.append(
+            calendar.FeedEvent(
+                meeting=m,
+                uid=event.uid if event else meeting_uid(m),
+                sequence=event.sequence if event else 0,
+                organizer=organizer.person if organizer else None,
+                agenda_lines=[case_heading(i.case, may_see_exempt=False) for i in items],
+                changed=max(stamps),
+            )
+        )
+    return identified
 
 
 def _deadlines(deadlines: QuerySet[Deadline]) -> list[Deadline]:
@@ -41,32 +65,41 @@ def _deadlines(deadlines: QuerySet[Deadline]) -> list[Deadline]:
     return list(deadlines.filter(date__gte=since).select_related("case__body"))
 
 
-def body_members_feed(body: Body) -> bytes:
-    return calendar.feed_ics(
-        body.name, _identified(body.meetings.all()), _deadlines(body.deadlines.all()), with_links=True
-    )
+def _feed(name: str, meetings: QuerySet[Meeting], deadlines: QuerySet[Deadline], with_links: bool, *since):
+    """The feed, and the latest of when its events changed and the given stamps (the body's, the person's)."""
+    events, shown = _identified(meetings), _deadlines(deadlines)
+    changed = max([*since, *(e.changed for e in events), *(calendar.deadline_changed(d) for d in shown)])
+    return Feed(calendar.feed_ics(name, events, shown, with_links), changed)
 
 
-def person_feed(token: FeedToken) -> bytes:
+def body_members_feed(body: Body) -> Feed:
+    return _feed(body.name, body.meetings.all(), body.deadlines.all(), True, body.updated)
+
+
+def person_feed(token: FeedToken) -> Feed:
     person = token.person
-    memberships = Membership.objects.filter(person=person).select_related("body")
+    memberships = list(Membership.objects.filter(person=person).select_related("body"))
     bodies = [m.body for m in memberships if m.is_active()]
-    return calendar.feed_ics(
+    return _feed(
         f"Møtebok – {person.name}",
-        _identified(Meeting.objects.filter(body__in=bodies)),
-        _deadlines(Deadline.objects.filter(body__in=bodies)),
-        with_links=True,
+        Meeting.objects.filter(body__in=bodies),
+        Deadline.objects.filter(body__in=bodies),
+        True,
+        person.updated,
+        *(m.updated for m in memberships),
+        *(b.updated for b in bodies),
     )
 
 
-def public_feed(body: Body) -> bytes:
+def public_feed(body: Body) -> Feed:
     """What anyone may see of a public body: its published meetings and the deadlines they may see."""
     visitor = AnonymousUser()
-    return calendar.feed_ics(
+    return _feed(
         body.name,
-        _identified(policies.meetings.visible(visitor, body.meetings.all())),
-        _deadlines(policies.deadlines.visible(visitor, body.deadlines.all())),
-        with_links=body.publish_online_link,
+        policies.meetings.visible(visitor, body.meetings.all()),
+        policies.deadlines.visible(visitor, body.deadlines.all()),
+        body.publish_online_link,
+        body.updated,
     )
 
 

@@ -10,8 +10,9 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import conditional_page, require_POST
 
 from motebok.access import policies, rules
 from motebok.access.guards import editable_meeting
@@ -21,7 +22,8 @@ from motebok.invitations.forms import AnswerForm, MoveForm
 from motebok.invitations.members import invited_memberships
 from motebok.invitations.models import Answer, FeedToken
 from motebok.meetings.models import Meeting
-from motebok.publishing import MeetingDocument, to_docx, to_pdf
+from motebok.publishing import MeetingDocument
+from motebok.publishing.stored import rendered
 from motebok.registry.models import Body, Membership
 from motebok.registry.services import StaleEdit, deputy_for
 
@@ -169,12 +171,12 @@ def _agenda_for(request: HttpRequest, pk: int) -> tuple[Meeting, MeetingDocument
 
 def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, document = _agenda_for(request, pk)
-    return _download(to_pdf(document), "application/pdf", agenda_filename(meeting, "pdf"))
+    return _download(rendered(document, "pdf"), "application/pdf", agenda_filename(meeting, "pdf"))
 
 
 def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, document = _agenda_for(request, pk)
-    return _download(to_docx(document), DOCX, agenda_filename(meeting, "docx"))
+    return _download(rendered(document, "docx"), DOCX, agenda_filename(meeting, "docx"))
 
 
 def _download(content: bytes, content_type: str, filename: str, inline: bool = False) -> HttpResponse:
@@ -183,13 +185,17 @@ def _download(content: bytes, content_type: str, filename: str, inline: bool = F
     return response
 
 
-def _calendar_response(content: bytes, name: str) -> HttpResponse:
-    response = _download(content, "text/calendar; charset=utf-8", f"{name}.ics", inline=True)
-    # Calendar clients poll; a short cache spares the server without hiding a moved meeting for long.
+def _calendar_response(feed: feeds.Feed, name: str) -> HttpResponse:
+    response = _download(feed.content, "text/calendar; charset=utf-8", f"{name}.ics", inline=True)
+    # Calendar clients poll; a short cache spares the server without hiding a moved meeting for long. The feed is
+    # the same bytes while its data is the same, so `conditional_page` answers a client that has it with 304 (by
+    # its ETag, the content's hash, or its Last-Modified, when its data last changed).
     response["Cache-Control"] = "private, max-age=900"
+    response["Last-Modified"] = http_date(feed.changed.timestamp())
     return response
 
 
+@conditional_page
 def body_feed(request: HttpRequest, token: str) -> HttpResponse:
     found = feeds.usable_token(token, for_body=True)
     if found is None:
@@ -197,6 +203,7 @@ def body_feed(request: HttpRequest, token: str) -> HttpResponse:
     return _calendar_response(feeds.body_members_feed(found.body), found.body.slug)
 
 
+@conditional_page
 def person_feed(request: HttpRequest, token: str) -> HttpResponse:
     found = feeds.usable_token(token, for_body=False)
     if found is None:
@@ -204,6 +211,7 @@ def person_feed(request: HttpRequest, token: str) -> HttpResponse:
     return _calendar_response(feeds.person_feed(found), "motebok")
 
 
+@conditional_page
 def public_feed(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Body, slug=slug, is_public=True)
     return _calendar_response(feeds.public_feed(body), body.slug)

@@ -1,13 +1,15 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.http import conditional_page
 
 from motebok.opendata import feeds, sitemaps, views
 
 app_name = "opendata"
 
 urlpatterns = [
-    path("protokoller.atom", feeds.SiteMinutesFeed(), name="feed"),
-    path("organ/<slug:slug>/protokoller.atom", feeds.BodyMinutesFeed(), name="body_feed"),
+    # The same data gives the same feed: a client that has it gets 304 (by ETag, or by Last-Modified).
+    path("protokoller.atom", conditional_page(feeds.SiteMinutesFeed()), name="feed"),
+    path("organ/<slug:slug>/protokoller.atom", conditional_page(feeds.BodyMinutesFeed()), name="body_feed"),
     path("organ/<slug:slug>/medlemmer.csv", views.members_csv, name="members_csv"),
     path("organ/<slug:slug>/medlemmer.xlsx", views.members_xlsx, name="members_xlsx"),
     path("organ/<slug:slug>/oppmote.csv", views.attendance_csv, name="attendance_csv"),

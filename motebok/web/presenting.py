@@ -60,13 +60,20 @@ def agenda_row(item: AgendaItem, may_see_exempt: bool) -> AgendaRow:
     )
 
 
-def agenda_for(meeting: Meeting, may_see_exempt: bool) -> list[AgendaRow]:
-    items = (
-        AgendaItem.objects.filter(meeting=meeting)
+def agenda_items(meetings: list[Meeting]) -> dict[int, list[AgendaItem]]:
+    """Each meeting's agenda items in order, with their cases: one query for all the meetings."""
+    agendas: dict[int, list[AgendaItem]] = {}
+    for item in (
+        AgendaItem.objects.filter(meeting__in=meetings)
         .select_related("case__body", "meeting")
         .order_by("order", "id")
-    )
-    return [agenda_row(item, may_see_exempt) for item in items]
+    ):
+        agendas.setdefault(item.meeting_id, []).append(item)
+    return agendas
+
+
+def agenda_for(meeting: Meeting, may_see_exempt: bool) -> list[AgendaRow]:
+    return [agenda_row(item, may_see_exempt) for item in agenda_items([meeting]).get(meeting.pk, [])]
 
 
 def documents_for(

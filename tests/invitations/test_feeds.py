@@ -221,3 +221,31 @@ def test_the_public_feed_carries_the_online_link_only_where_the_body_publishes_i
     world.network.publish_online_link = True
     world.network.save()
     assert TEAMS in client.get(url).content.decode().replace("\r\n ", "")
+
+
+def test_the_public_feed_answers_304_until_its_data_changes(world, published, client):
+    url = reverse("invitations:public_feed", args=[world.network.slug])
+    first = client.get(url)
+
+    assert client.get(url).content == first.content  # stamped from the data, not with the time of the request
+    assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 304
+    assert client.get(url, headers={"If-Modified-Since": first["Last-Modified"]}).status_code == 304
+
+    case = Case.objects.filter(placements__meeting=published).first()
+    case.title = "Ny tittel på saken"
+    case.save()
+    changed = client.get(url, headers={"If-None-Match": first["ETag"]})
+
+    assert changed.status_code == 200
+    assert "Ny tittel på saken" in changed.content.decode()
+    assert changed["ETag"] != first["ETag"]
+
+
+def test_a_members_feed_answers_304_until_a_meeting_moves(world, published, client):
+    url = services.feed_token(world.member, None).get_absolute_url()
+    first = client.get(url)
+    assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 304
+
+    services.move_meeting(published, published.start + dt.timedelta(hours=1), None, world.secretary)
+
+    assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 200

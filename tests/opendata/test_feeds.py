@@ -89,3 +89,26 @@ def test_the_body_page_announces_and_links_its_feed(world, client):
         in page
     )
     assert f'href="{url}">Protokoller (Atom)</a>' in page
+
+
+@pytest.mark.parametrize("url", ["/protokoller.atom", "/organ/helseledernettverket/protokoller.atom"])
+def test_it_answers_304_until_the_minutes_or_their_cases_change(world, meeting, client, url):
+    from motebok.meetings.models import Case
+
+    empty = client.get(url)
+    # Without entries the feed is stamped from the data too, not with the time of the request.
+    assert client.get(url).content == empty.content
+    approve(meeting)
+    first = client.get(url)
+    assert first.content != empty.content
+
+    assert client.get(url, headers={"If-None-Match": first["ETag"]}).status_code == 304
+    assert client.get(url, headers={"If-Modified-Since": first["Last-Modified"]}).status_code == 304
+
+    case = Case.objects.get(title="Lønnsvilkår for daglig leder")
+    case.public_title = "Personalsak om ledelse"
+    case.save()
+    changed = client.get(url, headers={"If-None-Match": first["ETag"]})
+
+    assert changed.status_code == 200
+    assert "Personalsak om ledelse" in changed.content.decode()
