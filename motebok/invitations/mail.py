@@ -17,7 +17,8 @@ from motebok.invitations.calendar import joining_link, meeting_location
 from motebok.invitations.models import Answer, Dispatch
 from motebok.meetings.models import Meeting
 from motebok.outbox import automatic, named
-from motebok.publishing import MeetingDocument, to_docx, to_pdf
+from motebok.publishing import MeetingDocument
+from motebok.publishing.stored import rendered
 from motebok.registry.models import Person
 
 
@@ -80,7 +81,7 @@ def prepare(
     if kind == Dispatch.Kind.UPDATE:
         mailing.changes = changes_since(sent_before, particulars(meeting))
     if kind != Dispatch.Kind.CANCELLATION:
-        mailing.pdf, mailing.docx = to_pdf(agenda), to_docx(agenda)
+        mailing.pdf, mailing.docx = rendered(agenda, "pdf"), rendered(agenda, "docx")
     return mailing
 
 

@@ -15,7 +15,8 @@ from motebok.invitations.members import secretary_of
 from motebok.minutes.content import as_text, document
 from motebok.minutes.models import Minutes
 from motebok.outbox import automatic, named
-from motebok.publishing import MeetingDocument, to_docx, to_pdf
+from motebok.publishing import MeetingDocument
+from motebok.publishing.stored import rendered
 
 
 def file_name(minutes: Minutes, extension: str) -> str:
@@ -42,7 +43,7 @@ def send_to_members(minutes: Minutes, footer: str) -> int:
     # E-mail leaves the body's systems: exempt cases go by their public title, with a link to read the rest.
     url = settings.SITE_URL + reverse("minutes:page", args=[meeting.pk])
     doc = _with_reading_link(document(content, may_see_exempt=False, footer=footer), content, url)
-    pdf, docx = to_pdf(doc), to_docx(doc)
+    pdf, docx = rendered(doc, "pdf"), rendered(doc, "docx")
     people = {m.person for m in meeting.body.memberships.select_related("person") if m.is_active(day)}
     secretary = secretary_of(meeting.body)
     subject = _("Godkjent protokoll: %(body)s %(day)s") % {

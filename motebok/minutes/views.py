@@ -19,7 +19,7 @@ from motebok.meetings.models import ActionItem, Case, Meeting
 from motebok.minutes import content, mail, permissions, reminders, services, tasks
 from motebok.minutes.forms import MinutesEditor, NextMeetingApprovalForm, PolicyForm
 from motebok.minutes.models import Approval, Minutes
-from motebok.publishing import to_docx, to_pdf
+from motebok.publishing.stored import rendered
 
 
 def _meeting(request: HttpRequest, pk: int) -> Meeting:
@@ -154,26 +154,22 @@ def page(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "minutes/page.html", context)
 
 
-def _download(request: HttpRequest, pk: int, extension: str, render_file, content_type: str) -> HttpResponse:
+def _download(request: HttpRequest, pk: int, extension: str, content_type: str) -> HttpResponse:
     minutes, snapshot, may_see_exempt, footer = _readable(request, pk, drafts=False)
     response = HttpResponse(
-        render_file(_document(minutes, snapshot, may_see_exempt, footer)), content_type=content_type
+        rendered(_document(minutes, snapshot, may_see_exempt, footer), extension), content_type=content_type
     )
     response["Content-Disposition"] = f'attachment; filename="{mail.file_name(minutes, extension)}"'
     return response
 
 
 def pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    return _download(request, pk, "pdf", to_pdf, "application/pdf")
+    return _download(request, pk, "pdf", "application/pdf")
 
 
 def docx(request: HttpRequest, pk: int) -> HttpResponse:
     return _download(
-        request,
-        pk,
-        "docx",
-        to_docx,
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        request, pk, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     )
 
 
