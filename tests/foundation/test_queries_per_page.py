@@ -4,7 +4,7 @@ Each page and feed is asked by an anonymous visitor, by Ane (a member of one bod
 same body and seven more), once on a small generated data set and once on a larger one (more bodies, more meetings
 per body, longer agendas, cases placed on more meetings, more attendance, documents, follow-ups, deadlines and
 approved minutes). Who-may-see is asked once per request, so a member's page costs a few queries more than an
-anonymous visitor's, never a few per body.
+anonymous visitor's, never a few per body; and none of these pages writes to the database.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from tests.conftest import make_person
 
 SMALL = {"bodies": 8, "meetings": 2, "cases": 2, "placements": 1}
 LARGER = {"bodies": 12, "meetings": 6, "cases": 4, "placements": 3}
+WRITES = {"INSERT", "UPDATE", "DELETE", "REPLACE"}
 WORDS = ["budsjett", "helse", "barnevern", "samarbeid", "klima", "legevakt"]
 
 
@@ -163,10 +164,13 @@ def pages(site: Site) -> dict[str, str]:
 
 
 def count(client: Client, url: str) -> int:
+    """The queries of asking `url` again; a page that only shows writes nothing."""
     client.get(url)  # the first request fills the session and Django's per-process caches
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
+    writes = [q["sql"] for q in queries.captured_queries if q["sql"].split()[0].upper() in WRITES]
+    assert not writes, f"{url} wrote: {writes}"
     return len(queries)
 
 
