@@ -121,6 +121,7 @@ _NOT_OWNER_OPENERS = frozenset(
 _DEFINITE_RE = re.compile(r"(?:et|en|a|ane|ene|leder|leiar)$")
 _INFINITIVE_OPENING_RE = re.compile(_INFINITIVES + r"\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?:\s+|$)")
+_WORD_REACH = 80
 # "Ansvar: X" may follow the task it owns by this many sentences ("… sender planen. Frist er …").
 _ANSVAR_REACH = 2
 # "Konklusjon: X sender …": the label before the clause is no topic of the task.
@@ -234,13 +235,24 @@ def sentences(lines: list[Line]) -> list[Found]:
     for line in _reflowed(lines):
         start = 0
         for m in _SENTENCE_END_RE.finditer(line.text):
-            word = line.text[: m.start()].rsplit(None, 1)[-1] if line.text[: m.start()].strip() else ""
-            if _keeps_going(word, line.text[m.end() :]):
+            # The next character is all that is asked of what follows.
+            if _keeps_going(_word_before(line.text, m.start()), line.text[m.end() : m.end() + 1]):
                 continue
             found.append(trim(line.text[start : m.end()], line.start + start))
             start = m.end()
         found.append(trim(line.text[start:], line.start + start))
     return [f for f in found if f.value]
+
+
+def _word_before(text: str, end: int) -> str:
+    """Return the last word of text[:end] ("" if none), looking back no further than the word's start: slicing
+    all that went before at each sentence end of a long line (a reflowed paragraph, a page run into one line)
+    would be quadratic."""
+    start = max(0, end - _WORD_REACH)
+    parts = text[start:end].rsplit(None, 1)
+    if start and len(parts) < 2:
+        parts = text[:end].rsplit(None, 1)  # the word may start further back
+    return parts[-1] if parts else ""
 
 
 def _reflowed(lines: list[Line]) -> list[Line]:
