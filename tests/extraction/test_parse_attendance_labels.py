@@ -225,3 +225,13 @@ def test_a_heading_alone_on_its_line_opens_a_list_but_a_repeated_one_is_a_table_
     assert [p.name.value for p in read.absent] == ["Birgit Eckhoff"]
     cells = "Følgende medlemmer møtte:\n\nVadsø\n\nKari Moe\n\nForfall\n\nVardø\n\nForfall\n\nPer Lid\n"
     assert read_attendance(cells).absent == []
+
+
+def test_a_name_cut_by_a_narrow_page_is_read_whole() -> None:
+    # A PDF page about 55 characters wide wrapped the list inside "Rune Sandvik".
+    text = (
+        "Møtet vart halde på Gol rådhus, og dei frammøtte var:\n"
+        "Til stede: Kari Nordmann, Per Hansen, Ola Nilsen, Rune\nSandvik, Eva Dahl, Siri Moe\n"
+    )
+    names = [p.name.value for p in read_attendance(text).present]
+    assert names == ["Kari Nordmann", "Per Hansen", "Ola Nilsen", "Rune Sandvik", "Eva Dahl", "Siri Moe"]

@@ -387,14 +387,15 @@ def read_attendance(text: str, tables: list[Table] | None = None) -> People:
         _resolve(read)
         roles_to_chair_and_referent(read)
         return read
-    known = learn([p.name.value for label in labels for p in _clean_entries(text, label)])
+    width = page_width(text)
+    known = learn([p.name.value for label in labels for p in _clean_entries(text, label, width)])
     columns = ""  # "FORFALL MØTANDE VARAMEDLEMER A B C D": a two-column table read row by row
     for k, label in enumerate(labels):
         kind = label.rule.field
         if k + 1 < len(labels) and _empty_between(text, label, labels[k + 1]):
             columns = f"{kind} {labels[k + 1].rule.field}"
             continue
-        people = _people_in(text, label.end, label.value_end, known)
+        people = _people_in(text, label.end, label.value_end, known, width)
         _from_body(text, label, people)
         if columns == "absent substitutes":
             _interleaved(people, read)
@@ -576,7 +577,7 @@ def _kind(word: str) -> str:
     return "other"
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+def _tokens(text: str, start: int, end: int, width: int) -> list[_Tok]:
     tokens: list[_Tok] = []
     last = start
     # In a list parted by commas a line break only wraps the line: "Siri-Marie Øvrum\nNesgård (AP)".
@@ -587,10 +588,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         # A line break, a tab, a pipe or a run of spaces (a blanked table cell) parts two cells.
         # A blank line parts two cells even in a list with commas ("Rune Rautio\n\nPetro Øst/Aquaplan").
         parted = (
-            (
-                "\n" in gap
-                and (not wrapped or gap.count("\n") > 1 or not _wrapped_line(text, last + gap.find("\n")))
-            )
+            ("\n" in gap and (gap.count("\n") > 1 or not _wrapped_line(text, last + gap.find("\n"), width)))
             or "\f" in gap
             or "\t" in gap
             or "|" in gap
@@ -604,14 +602,25 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return tokens
 
 
-def _wrapped_line(text: str, newline: int) -> bool:
-    """Tell whether the line ending at `newline` was wrapped by the page: it is long (one entry a line is not)."""
-    return newline - text.rfind("\n", 0, newline) > WRAPPED_WIDTH
+# No page wraps a line this short: shorter lines are entries of their own, whatever the page.
+_NARROWEST_WRAP = 40
 
 
-def _clean_entries(text: str, label: LabelSpan) -> list[Person]:
+def _wrapped_line(text: str, newline: int, width: int) -> bool:
+    """Tell whether the line ending at `newline` was wrapped by the page: it is about as long as the page is
+    wide (one entry a line is not)."""
+    return newline - text.rfind("\n", 0, newline) > max(_NARROWEST_WRAP, min(width * 4 // 5, WRAPPED_WIDTH))
+
+
+def page_width(text: str) -> int:
+    """Return how wide the text's lines run: the length most lines with text stay under (the 90th percentile)."""
+    lengths = sorted(len(line) for line in text[: _HEAD * 4].split("\n") if len(line.strip()) >= 20)
+    return lengths[-((len(lengths) - 1) * -9 // 10)] if lengths else WRAPPED_WIDTH
+
+
+def _clean_entries(text: str, label: LabelSpan, width: int) -> list[Person]:
     """Return the names of a value that stand apart ("1. Ruth Grung 2. …", "Kari Moe, Per Lid,"): facts to learn from."""
-    tokens = _tokens(text, label.end, label.value_end)
+    tokens = _tokens(text, label.end, label.value_end, width)
     found = []
     run: list[_Tok] = []
     for k, tok in enumerate([*tokens, None]):
@@ -626,9 +635,9 @@ def _clean_entries(text: str, label: LabelSpan) -> list[Person]:
     return found
 
 
-def _people_in(text: str, start: int, end: int, known: Known) -> list[Person]:
+def _people_in(text: str, start: int, end: int, known: Known, width: int) -> list[Person]:
     """Read the people of one label's value."""
-    tokens = _tokens(text, start, end)
+    tokens = _tokens(text, start, end, width)
     # Runs of name-shaped words; a comma, a number, a bracket, a title or a line break ends a run.
     names: list[tuple[list[_Tok], int]] = []  # (the name's tokens, index of its last token)
     leftovers: set[int] = set()
