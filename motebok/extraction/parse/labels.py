@@ -7,7 +7,7 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from .text import Found, Line, trim
+from .text import ODD_CASES, Found, Line, trim
 from .vocabulary import LABELS, alternation
 
 
@@ -41,7 +41,6 @@ _LEADING = " \t\u00a0*•·-"  # what _LABEL_RE lets stand before the label
 # How the labels begin (their first word's first three letters, lower case). The pattern asks each of some
 # hundred phrases in any case; a line whose first word begins otherwise is not asked.
 _OPENINGS = frozenset(phrase.split(" ")[0][:3] for phrase in _LABELS)
-_ODD_CASES = ("İ", "ı", "ſ")  # what a case-insensitive pattern reads as "i" or "s" and lower() does not
 
 
 # "Tid; 10.00 – 11.00": a semicolon typed for the colon, before a time.
@@ -84,7 +83,7 @@ def could_open(text: str) -> bool:
     """Tell cheaply whether a label could open this line: False when its first word begins as none does."""
     start = len(text) - len(text.lstrip(_LEADING))
     opening = text[start : start + 3]
-    if any(odd in opening for odd in _ODD_CASES):
+    if any(odd in opening for odd in ODD_CASES):
         return True
     opening = opening.lower()
     return opening in _OPENINGS or opening[:2] in _OPENINGS or opening[:1] in _OPENINGS

@@ -24,7 +24,7 @@ _TAB_RE = re.compile(r"\t")
 _LINE_BREAK_RE = re.compile(r"[\n\f]")
 _TABLE_RULE_RE = re.compile(r"^[\s|:+=-]+$")
 # Letters that a case-insensitive pattern takes for "i" or "s" although str.lower() does not make them one.
-_ODD_CASES = ("İ", "ı", "ſ")
+ODD_CASES = ("İ", "ı", "ſ")
 # A line at least this long that goes on in the next line was wrapped by the page, not ended by the writer.
 WRAPPED_WIDTH = 60
 
@@ -132,8 +132,8 @@ def may_contain(text: str, words: Iterable[str]) -> bool:
     A case-insensitive pattern gets no fast skip to its first letter from Python's `re` and tries every offset;
     a pattern that needs one of a few words is asked only when this says one is there.
     """
-    lowered = _lowered(text)
-    return any(word in lowered for word in words) or any(odd in text for odd in _ODD_CASES)
+    folded = lowered(text)
+    return any(word in folded for word in words) or any(odd in text for odd in ODD_CASES)
 
 
 def finditer_at_words(
@@ -146,20 +146,20 @@ def finditer_at_words(
     or one that opens with a look-behind or a line start, at every offset of a long text; a word is found far faster.
     """
     endpos = len(text) if endpos is None else min(endpos, len(text))
-    lowered = _lowered(text)
-    if len(lowered) != len(text) or any(odd in text for odd in _ODD_CASES):
+    folded = lowered(text)
+    if len(folded) != len(text) or any(odd in text for odd in ODD_CASES):
         yield from pattern.finditer(text, pos, endpos)  # lower() moved or missed a letter the pattern reads
         return
     starts = set()
     for word in words:
-        at = lowered.find(word, pos, endpos)
+        at = folded.find(word, pos, endpos)
         while at >= 0:
             starts.add(at)
             blank = at
             while blank > pos and text[blank - 1] in " \t":
                 blank -= 1
             starts.add(blank)
-            at = lowered.find(word, at + 1, endpos)
+            at = folded.find(word, at + 1, endpos)
     end = pos
     for start in sorted(starts):
         if start >= end and (m := pattern.match(text, start, endpos)):
@@ -168,5 +168,6 @@ def finditer_at_words(
 
 
 @functools.lru_cache(maxsize=8)
-def _lowered(text: str) -> str:
+def lowered(text: str) -> str:
+    """Return text in lower case, kept for the few texts asked last (a document is asked many times)."""
     return text.lower()
