@@ -93,3 +93,12 @@ def test_the_not_found_and_forbidden_pages_offer_search_and_the_other_language(w
         assert 'role="search"' in page and 'id="sok-q" name="q"' in page
         assert 'name="language" value="nn" lang="nn">Norsk nynorsk</button>' in page
         assert "vendor/inter/400.css" in page
+
+
+def test_every_page_and_the_error_page_link_an_icon_that_is_served(world, client):
+    for path in (world.network.get_absolute_url(), "/mote/999999/"):
+        page = client.get(path).content.decode()
+        icon = re.search(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', page).group(1)
+        response = client.get(icon)
+        assert response.status_code == 200, path
+        assert b"<svg" in b"".join(response.streaming_content)
