@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from motebok.access import rules
 from motebok.access.guards import editable_body, refuse_unless
@@ -171,10 +171,10 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 SECTION_TITLES = {
-    "people": (_lazy("Personer"), _lazy("Legg til person")),
-    "cases": (_lazy("Saker"), _lazy("Legg til sak")),
-    "action_items": (_lazy("Oppfølgingspunkter"), _lazy("Legg til oppfølgingspunkt")),
-    "deadlines": (_lazy("Frister"), _lazy("Legg til frist")),
+    "people": (gettext_lazy("Personer"), gettext_lazy("Legg til person")),
+    "cases": (gettext_lazy("Saker"), gettext_lazy("Legg til sak")),
+    "action_items": (gettext_lazy("Oppfølgingspunkter"), gettext_lazy("Legg til oppfølgingspunkt")),
+    "deadlines": (gettext_lazy("Frister"), gettext_lazy("Legg til frist")),
 }
 
 

@@ -133,3 +133,23 @@ def test_the_compiled_catalogue_matches_the_po_file(entries):
         if found != e.msgstrs:
             stale.append(e.msgid)
     assert stale == []
+
+
+# The names `makemessages` (xgettext with Django's keywords) extracts strings from; a string marked with any other
+# name, such as `gettext_lazy as _lazy`, never reaches the catalogue and stays bokmål on a nynorsk page.
+EXTRACTED = {"_", "gettext", "gettext_lazy", "gettext_noop", "ngettext", "ngettext_lazy", "pgettext"}
+EXTRACTED |= {"pgettext_lazy", "npgettext", "npgettext_lazy"}
+
+
+def test_translation_functions_are_imported_under_names_makemessages_extracts():
+    source = Path(__file__).resolve().parents[2] / "motebok"
+    hidden = [
+        f"{path.relative_to(source)}: {alias.name} as {alias.asname}"
+        for path in source.rglob("*.py")
+        if "migrations" not in path.parts
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation"
+        for alias in node.names
+        if alias.name in EXTRACTED and (alias.asname or alias.name) not in EXTRACTED
+    ]
+    assert hidden == []

@@ -77,6 +77,16 @@ def test_it_shows_what_was_extracted_beside_the_highlighted_source(world):
     assert record.status == ImportRecord.Status.DRAFT and not Meeting.objects.exists()
 
 
+def test_the_review_page_names_its_sections_in_nynorsk(world):
+    client = world.client_for(world.secretary)
+    response = upload(client, world.network)
+    client.post(reverse("set_language"), {"language": "nn", "next": "/"})
+    page = client.get(response.url).text
+    for heading in ("Personar", "Fristar", "Legg til person"):
+        assert heading in page, heading
+    assert "Personer" not in page and "Frister" not in page
+
+
 def test_it_escapes_document_markup_in_the_source_text(world):
     client = world.client_for(world.secretary)
     record_url = upload(client, world.network, text=HOSTILE).url
