@@ -10,7 +10,7 @@ from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 from motebok.invitations.agenda import exemption_line
-from motebok.meetings.models import ActionItem, Attendance, Case, Deadline
+from motebok.meetings.models import ActionItem, Attendance, Case, Deadline, Meeting
 from motebok.publishing import MeetingDocument, Section
 from motebok.publishing.document import language_of
 
@@ -34,7 +34,8 @@ def snapshot(minutes) -> dict:
         "start": timezone.localtime(meeting.start).isoformat(),
         "end": timezone.localtime(meeting.end).isoformat() if meeting.end else "",
         "place": meeting.place,
-        "format": meeting.get_format_display(),
+        # Codes, not labels: the label is given when the minutes are read, in the reader's written standard.
+        "format": meeting.format,
         "chair": meeting.chair.name if meeting.chair else "",
         "minute_taker": meeting.minute_taker.name if meeting.minute_taker else "",
         "attendance": [
@@ -55,7 +56,7 @@ def snapshot(minutes) -> dict:
             {
                 "what": d.what,
                 "date": d.date.isoformat(),
-                "kind": d.get_kind_display(),
+                "kind": d.kind,
                 "source": d.source,
                 "case_id": d.case_id,
             }
@@ -87,6 +88,11 @@ def _section(section, actions) -> dict:
 def note_lines(notes: str) -> list[str]:
     """Split notes into bullet texts, dropping the bullet marks people type."""
     return [line.strip().lstrip("-•*–").strip() for line in notes.splitlines() if line.strip()]
+
+
+def _label(choices, code: str) -> str:
+    """The label of a stored code in the language being read, or the stored text if it is no code of ours."""
+    return str(dict(choices.choices).get(code, code))
 
 
 def _day(iso: str) -> str:
@@ -130,7 +136,7 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
         time += "–" + format_date(dt.datetime.fromisoformat(content["end"]), "H:i")
     facts = [(_("Dato"), format_date(start, "l j. F Y")), (_("Tid"), time)]
     facts += [(_("Sted"), content["place"])] if content["place"] else []
-    facts += [(_("Møteform"), content["format"])]
+    facts += [(_("Møteform"), _label(Meeting.Format, content["format"]))]
     facts += [(_("Møteleder"), content["chair"])] if content["chair"] else []
     facts += [(_("Referent"), content["minute_taker"])] if content["minute_taker"] else []
     sections, hidden_cases = _sections_as_now(content["sections"], may_see_exempt)
@@ -140,7 +146,7 @@ def document(content: dict, may_see_exempt: bool, footer: str = "") -> MeetingDo
             Section(
                 heading=_("Frister"),
                 items=[
-                    f"{_day(d['date'])}: {d['what']} ({d['kind'].lower()}{', ' + d['source'] if d['source'] else ''})"
+                    f"{_day(d['date'])}: {d['what']} ({_label(Deadline.Kind, d['kind']).lower()}{', ' + d['source'] if d['source'] else ''})"
                     for d in deadlines
                 ],
             )

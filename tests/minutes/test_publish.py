@@ -133,3 +133,28 @@ def test_a_case_made_exempt_after_approval_is_hidden_on_the_page_pdf_and_word(wo
         assert "Tema ledelse" not in text
     for text in _all_three(world.client_for(world.member), meeting):
         assert "Drøftet lønn (Tema ledelse)" in text
+
+
+def test_a_deadline_kind_is_written_in_the_bodys_written_standard_whoever_saved_it(world, meeting, client):
+    from motebok.minutes.models import MinutesRevision
+    from tests.minutes.conftest import editor_data
+
+    # A secretary who reads Møtebok in nynorsk writes the minutes of a bokmål network.
+    secretary = world.client_for(world.secretary)
+    secretary.post("/i18n/setlang/", {"language": "nn", "next": "/"})
+    secretary.post(f"/protokoll/mote/{meeting.pk}/skriv/", {"start": ""})
+    new_deadline = {"deadlines-0-what": "Uttale om helseavtalen", "deadlines-0-date": "2025-04-20"}
+    secretary.post(
+        f"/protokoll/mote/{meeting.pk}/skriv/",
+        editor_data(meeting.minutes, **new_deadline, **{"deadlines-0-kind": "consultation"}),
+    )
+    saved = MinutesRevision.objects.filter(minutes=meeting.minutes).latest("number").content
+    assert [d["kind"] for d in saved["deadlines"]] == ["consultation"]
+    assert saved["format"] == "physical"
+
+    page = secretary.get(f"/protokoll/mote/{meeting.pk}/").content.decode()
+    assert "Uttale om helseavtalen (høringsfrist)" in page and "høyringsfrist" not in page
+    world.network.written_standard = "nn"
+    world.network.save()
+    page = world.client_for(world.member).get(f"/protokoll/mote/{meeting.pk}/").content.decode()
+    assert "Uttale om helseavtalen (høyringsfrist)" in page
