@@ -12,6 +12,6 @@ document.addEventListener("click", (event) => {
   if (link) { event.preventDefault(); showSource(link.dataset.source); }
 });
 document.addEventListener("focusin", (event) => {
-  const link = event.target.closest(".mb-review-field")?.querySelector("[data-source]");
+  const link = event.target.closest(".ds-field")?.querySelector("[data-source]");
   if (link && event.target !== link) showSource(link.dataset.source);
 });
