@@ -11,7 +11,6 @@ field is sent with its required fields emptied, and the page it comes back as is
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
@@ -19,19 +18,25 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
-from django.urls import Resolver404, resolve
-from django.utils import timezone
+from django.urls import Resolver404, resolve, reverse
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from motebok.importer.services import stage_upload
 from motebok.meetings.models import Meeting
-from motebok.minutes.services import start_minutes
 from motebok.registry.models import Body, Membership
 from tests.conftest import log_in
 from tests.importer.documents import MARCH_SUMMARY
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # Pages are the same HTML on either database, and the crawl takes minutes: CI runs it in the SQLite pass only.
+    pytest.mark.skipif(
+        django_settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+        reason="the accessibility crawl runs in the SQLite pass",
+    ),
+]
 
 AXE = django_settings.NODE_MODULES / "axe-core" / "axe.min.js"
 LANGUAGES = ("nb", "nn")
@@ -235,29 +240,28 @@ def test_every_page_and_form_error_passes_axe_at_desktop_and_phone_width_in_both
     page = axe_page
     settings.MEDIA_ROOT = tmp_path / "media"
     call_command("demo", no_serve=True)
-    # The secretary's year has a meeting to set the agenda of, minutes being written and an import to review.
+    # An import waiting for review, beside the demo's meetings.
     body = Body.objects.get(slug="kdk-nordmore")
     secretary = Membership.objects.get(body=body, person__user__username="sekretaer").person.user
-    start = timezone.now() + dt.timedelta(days=30)
-    Meeting.objects.create(body=body, year=start.year, start=start, status=Meeting.Status.PLANNED)
-    held = Meeting.objects.filter(body=body, status=Meeting.Status.HELD, minutes__isnull=True).first()
-    if held:
-        start_minutes(held)
     stage_upload(body, "mars.txt", MARCH_SUMMARY.encode(), secretary)
+    # The pages whose phone layout matters most, in their fullest state: the minutes editor of a meeting with an
+    # exempt case and a full attendance grid, and the agenda builder of a meeting with cases on its agenda.
+    minutes = Meeting.objects.filter(body=body, status=Meeting.Status.APPROVED).latest("start")
+    agenda = Meeting.objects.filter(status=Meeting.Status.PLANNED, agenda__isnull=False).distinct().first()
+    editing = [reverse("minutes:write", args=[minutes.pk]), reverse("planning:agenda", args=[agenda.pk])]
+    phone_layouts = [reverse("body", args=[body.slug]), reverse("meeting", args=[minutes.pk]), *editing]
+    programme = reverse("programmes:programme", args=["saman-om-ein-betre-kommune"])
 
     crawl = Crawl(live_server.url)
     page.on("response", crawl.note_missing)
     started = time.monotonic()
-    # From the front page; the demo's fullest network and its programme go first, so that each URL shape is
-    # checked on the page with the most on it.
-    starts = [
-        live_server.url + path
-        for path in ("/", "/organ/kdk-nordmore/", "/program/saman-om-ein-betre-kommune/", "/finnes-ikke/")
-    ]
-    crawl.crawl(page, "anonymous", starts)
+    # From the front page; the demo's fullest pages go first, so that each URL shape is checked on the page with the
+    # most on it, and so does its programme, whose pages another body's would stand for.
+    starts = ["/", *phone_layouts[:2], programme, "/finnes-ikke/"]
+    crawl.crawl(page, "anonymous", [live_server.url + path for path in starts])
     anonymous = set(crawl.shapes)
     log_in(page, live_server, "sekretaer", "motebok-demo")
-    crawl.crawl(page, "secretary", starts)
+    crawl.crawl(page, "secretary", [live_server.url + path for path in starts + editing])
     secretary = set(crawl.shapes)
     print(
         f"{len(anonymous)} + {len(secretary)} pages, {crawl.checked} checks in {time.monotonic() - started:.0f} s"
@@ -266,10 +270,7 @@ def test_every_page_and_form_error_passes_axe_at_desktop_and_phone_width_in_both
     assert crawl.problems == {}, "\n".join(
         f"{where}\n  " + "\n  ".join(found) for where, found in crawl.problems.items()
     )
-    # The crawl reached the pages people meet most, phone layouts included.
-    assert {"organ/<slug:slug>/", "mote/<int:pk>/", "sok/?q", "tilgjengelighet/", "(not found)"} <= anonymous
-    assert {
-        "protokoll/mote/<int:pk>/skriv/",
-        "planlegging/mote/<int:pk>/saksliste/",
-        "import/<int:pk>/",
-    } <= secretary
+    # The phone layouts above were checked as they are (SIDEWAYS: nothing scrolls sideways at 390 px).
+    for path in phone_layouts:
+        assert crawl.shape(live_server.url + path) in secretary
+    assert {"sok/?q", "tilgjengelighet/", "(not found)", "import/<int:pk>/"} <= anonymous | secretary
