@@ -70,10 +70,11 @@ SIDEWAYS = """() => {
   }
   return found.slice(0, 5);
 }"""
-# A select box shows its chosen name whole ("Birgit Eck…" is not a name); its arrow takes about 2.5 rem.
+# A select box shows its chosen name whole ("Birgit Eck…" is not a name); its arrow takes about 2.5 rem. A case
+# title may be longer than any box can show (it is whole in the open list): the statement says so.
 CUT_SELECTS = """() => {
   const context = document.createElement("canvas").getContext("2d");
-  return [...document.querySelectorAll("main select")].filter((select) => select.selectedOptions.length && select.clientWidth).flatMap((select) => {
+  return [...document.querySelectorAll('main select:not([name$="-case"])')].filter((select) => select.selectedOptions.length && select.clientWidth).flatMap((select) => {
     const style = getComputedStyle(select);
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const text = select.selectedOptions[0].text;
